@@ -26,6 +26,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   sourcemap: 'inline',
+  mainFields: ['module', 'main'],
   external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'markdownlint', 'markdownlint/*', 'vscode-textmate', 'vscode-oniguruma'],
   logLevel: 'warning',
 });

@@ -1,14 +1,17 @@
 // Bundles the extension, the command line and the audit worker into dist/ with esbuild.
 import { build } from 'esbuild';
-import { mkdirSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, copyFileSync, existsSync, readdirSync, readFileSync, chmodSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
+  define: { CORE_GROUP_VERSION: JSON.stringify(pkg.version) },
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 
@@ -25,6 +28,7 @@ for (const e of entries) {
   if (!existsSync(e.entryPoints[0])) continue;
   await build({ ...common, ...e });
 }
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 // Static webview assets (CSS) are copied as they are.
 if (existsSync('src/panel/webview')) {
   for (const f of readdirSync('src/panel/webview')) {

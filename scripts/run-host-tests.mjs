@@ -1,0 +1,159 @@
+// Runs the mocha suites in out/test/host/ inside a REAL VS Code extension host:
+// code-server (VS Code 1.100.3) serves the workbench, headless Chromium opens it with a
+// `payload` that names the extension under development and the test entry, and the
+// result comes back through window.codeAutomationExit. Expects `npm run build` and
+// `node scripts/build-tests.mjs` to have run (npm run test:host does the latter).
+//
+// Env:
+//   HOST_TEST_GREP=<regexp>     only run matching tests (passed to mocha by test/host/index.ts)
+//   HOST_TEST_TIMEOUT_MS=<ms>   overall deadline (default 5 minutes)
+//   HOST_TEST_SCREENSHOTS=1     save screenshots to docs/images/ (default: .tmp/screenshots/,
+//                               so ordinary runs leave tracked files alone)
+//   HOST_TEST_VERBOSE=1         also print workbench and code-server logs
+//   HOST_TEST_KEEP=1            keep the temporary workspace and logs for inspection
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import util from 'node:util';
+import { ROOT, ensureCodeServer, startCodeServer, launchChromium, fetchRemoteAuthority, workbenchUrl }
+  from './code-server.mjs';
+
+const TIMEOUT_MS = Number(process.env.HOST_TEST_TIMEOUT_MS) || 5 * 60_000;
+const VERBOSE = !!process.env.HOST_TEST_VERBOSE;
+const KEEP = !!process.env.HOST_TEST_KEEP;
+const SHOT_DIR = process.env.HOST_TEST_SCREENSHOTS ? path.join(ROOT, 'docs', 'images') : path.join(ROOT, '.tmp', 'screenshots');
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace');
+const TESTS_ENTRY = path.join(ROOT, 'out', 'test', 'host', 'index.js');
+// A log line asking for a screenshot (see test/host/screenshot.ts for the handshake).
+const SCREENSHOT_LINE = /^SCREENSHOT ([A-Za-z0-9_.-]+)$/;
+// Prefix test/host/index.ts puts on every console line of the extension host (keep in sync).
+const HOST_TAG = '[host] ';
+
+for (const [file, hint] of [[path.join(ROOT, 'dist', 'extension.js'), 'npm run build'],
+  [TESTS_ENTRY, 'node scripts/build-tests.mjs']]) {
+  if (!fs.existsSync(file)) {
+    console.error(`missing ${path.relative(ROOT, file)}: run \`${hint}\` first`);
+    process.exit(2);
+  }
+}
+
+const started = Date.now();
+const secs = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+ensureCodeServer();
+
+// Fresh copy of the fixture workspace: tests may edit files, and the fixture must not change.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cgm-host-test-'));
+const workspace = path.join(tmp, 'workspace');
+const signalDir = path.join(tmp, 'signals');
+fs.cpSync(FIXTURE, workspace, { recursive: true });
+fs.mkdirSync(signalDir);
+
+let server;
+let browser;
+let cleaningUp = null;
+function cleanup() {
+  cleaningUp ??= (async () => {
+    await browser?.close().catch((e) => console.error('closing chromium:', e.message));
+    await server?.stop({ keepTemp: KEEP }).catch((e) => console.error('stopping code-server:', e.message));
+    if (KEEP) console.log(`kept: workspace ${workspace}; code-server logs ${server?.tmpDir}`);
+    else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+  })();
+  return cleaningUp;
+}
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => { console.error(`\n${sig}: stopping`); cleanup().finally(() => process.exit(130)); });
+}
+
+async function main() {
+  server = await startCodeServer({
+    folder: workspace,
+    env: { HOST_TEST_SIGNAL_DIR: signalDir }, // inherited by the extension host
+    echo: VERBOSE,
+  });
+  console.log(`code-server up at ${server.url} (${secs()})`);
+
+  const authority = await fetchRemoteAuthority(server.url, workspace);
+  const url = workbenchUrl(server.url, workspace, authority, [
+    ['extensionDevelopmentPath', ROOT],
+    ['extensionTestsPath', TESTS_ENTRY],
+  ]);
+
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+
+  let resolveExit;
+  const exited = new Promise((r) => { resolveExit = r; });
+  const errors = [];
+  let shots = Promise.resolve(); // screenshots are taken one after another, in request order
+
+  async function screenshot(name) {
+    const done = path.join(signalDir, `${name}.done`);
+    try {
+      fs.mkdirSync(SHOT_DIR, { recursive: true });
+      // Let the workbench paint what the test just did: two animation frames.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const file = path.join(SHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`[runner] screenshot saved: ${path.relative(ROOT, file)}`);
+      fs.writeFileSync(done, 'ok\n');
+    } catch (err) {
+      fs.writeFileSync(done, `error: ${err.message}\n`);
+    }
+  }
+
+  // Both hooks must exist before the workbench script runs, hence exposeFunction before goto.
+  // The workbench calls codeAutomationLog(level, [format, ...args]) for its own log AND for
+  // console output forwarded from the extension host; test/host/index.ts tags the latter
+  // with HOST_TAG so the mocha output can be told apart from workbench chatter.
+  await page.exposeFunction('codeAutomationLog', (level, message) => {
+    const text = Array.isArray(message) ? util.format(...message) : String(message);
+    if (text.startsWith(HOST_TAG)) {
+      const line = text.slice(HOST_TAG.length);
+      const shot = SCREENSHOT_LINE.exec(line);
+      if (shot) shots = shots.then(() => screenshot(shot[1]));
+      console.log(line);
+    } else if (VERBOSE) {
+      console.log(`[workbench ${level}] ${text}`);
+    } else if ((level === 'error' || level === 'warn') && !/open-vsx\.org/.test(text)) {
+      errors.push(`[${level}] ${text}`); // shown if the run fails (offline open-vsx.org noise left out)
+    }
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  page.on('crash', () => resolveExit(Promise.reject(new Error('the workbench page crashed'))));
+
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  console.log(`workbench opened (${secs()}); waiting for the tests (deadline ${TIMEOUT_MS / 1000} s)`);
+
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+  });
+  const showErrors = () => console.error(`\nWorkbench / extension host warnings and errors (last 20; ` +
+    `HOST_TEST_VERBOSE=1 shows all logs):\n${errors.slice(-20).join('\n') || '(none)'}`);
+  try {
+    const code = await Promise.race([exited, deadline]);
+    await shots; // a late screenshot still finishes before the browser closes
+    if (code !== 0) showErrors();
+    return code;
+  } catch (err) {
+    console.error(`\n${err.message}.`);
+    showErrors();
+    console.error(`\ncode-server output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
+    return 1;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+let code;
+try {
+  code = await main();
+} catch (err) {
+  console.error(err.stack ?? err);
+  code = 1;
+} finally {
+  await cleanup();
+}
+console.log(`host tests ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${secs()}`);
+process.exit(code);

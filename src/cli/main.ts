@@ -1,0 +1,59 @@
+/** The `core-group` command line. It reads files only: no network, no child processes, no telemetry. */
+import { parseArgs } from 'node:util';
+import { runCheck } from './check-command';
+import { USAGE, UsageError } from './usage';
+
+declare const CORE_GROUP_VERSION: string | undefined;
+const VERSION = typeof CORE_GROUP_VERSION === 'string' ? CORE_GROUP_VERSION : '0.0.0';
+
+type Command = (args: string[]) => Promise<{ stdout: string; exitCode: number }>;
+
+const commands: Record<string, Command> = {
+  async check(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, root: { type: 'string' } },
+    });
+    return runCheck({ format: values.format ?? 'text', root: values.root, inputs: positionals, cwd: process.cwd(), version: VERSION });
+  },
+  async audit(args) {
+    const { runAudit } = await import('./audit-command');
+    return runAudit(args, process.cwd());
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    const { stdout, exitCode } = await command(rest);
+    process.stdout.write(stdout);
+    return exitCode;
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`core-group: ${e.message}\nRun "core-group --help" for usage.\n`);
+      return 2;
+    }
+    process.stderr.write(`core-group: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,132 @@
+/**
+ * The analysis service: minutes text (plus its series and config, through the injected reader) ->
+ * findings. One Analyser per host; it caches parses, so repeated analyses stay cheap.
+ */
+import { WorkingCalendar } from './calendar';
+import { CHECKS, CHECK_CODES } from './checks';
+import { CheckContext } from './checks/context';
+import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
+import { Day, dayFromParts } from './dates';
+import type { Minutes } from './minutes';
+import { isInside, dirname, normalise } from './paths';
+import { resolveSeries, Series } from './series';
+import { SectionMatcher } from './template';
+import type { FileReader, Finding, SeverityOrOff } from './types';
+import { Workspace } from './workspace';
+
+export interface AnalyserOptions {
+  /** Severities from the host's settings (VS Code's coreGroup.checks); `.coregroup.json` wins over them. */
+  settingsChecks?: Record<string, SeverityOrOff>;
+  /** Today's date, for fixes that record it; defaults to the clock. */
+  today?: () => Day;
+}
+
+export interface AnalyseRequest {
+  path: string;
+  /** The current text (an editor's unsaved buffer); read through the reader when absent. */
+  text?: string;
+  /** The workspace folder: links outside it are never opened. Defaults to the file's folder. */
+  root?: string;
+  /** Analyse even without `type: core-group-minutes` (a file matched by the user's globs). */
+  force?: boolean;
+}
+
+export interface Analysis {
+  path: string;
+  isMinutes: boolean;
+  findings: Finding[];
+  minutes?: Minutes;
+  series?: Series;
+  config: Config;
+  configPath?: string;
+}
+
+function todayFromClock(): Day {
+  const d = new Date();
+  return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
+}
+
+export class Analyser {
+  readonly workspace: Workspace;
+  private readonly configs: ConfigLoader;
+  private readonly matchers = new WeakMap<Config, SectionMatcher>();
+  private readonly calendars = new WeakMap<Config, WorkingCalendar>();
+
+  constructor(
+    readonly reader: FileReader,
+    private options: AnalyserOptions = {},
+  ) {
+    this.workspace = new Workspace(reader);
+    this.configs = new ConfigLoader(reader, CHECK_CODES);
+  }
+
+  setSettingsChecks(checks: Record<string, SeverityOrOff> | undefined): void {
+    this.options = { ...this.options, settingsChecks: checks };
+  }
+
+  async analyse(req: AnalyseRequest): Promise<Analysis> {
+    const path = normalise(req.path);
+    const root = req.root ? normalise(req.root) : dirname(path);
+    const effectiveRoot = isInside(root, path) ? root : dirname(path);
+    const text = req.text ?? (await this.reader.readText(path));
+    const loaded = await this.configs.forFile(path, effectiveRoot);
+    const config = withSettings(loaded, this.options.settingsChecks);
+    if (text === undefined) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    const doc = this.workspace.parse(path, text);
+    const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
+    if (!isMinutes) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    const matcher = this.matcherFor(config);
+    const minutes = this.workspace.minutesOf(doc, matcher);
+    const series = await resolveSeries(this.workspace, minutes, effectiveRoot, matcher);
+    const today = (this.options.today ?? todayFromClock)();
+    const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
+    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path };
+  }
+
+  private matcherFor(config: Config): SectionMatcher {
+    let m = this.matchers.get(config);
+    if (!m) this.matchers.set(config, (m = new SectionMatcher(config.sections)));
+    return m;
+  }
+
+  private calendarFor(config: Config): WorkingCalendar {
+    let c = this.calendars.get(config);
+    if (!c) this.calendars.set(config, (c = new WorkingCalendar([...config.extraHolidays])));
+    return c;
+  }
+}
+
+/** Runs every check in registry order; a check that throws is reported, never allowed to crash the host. */
+export function runChecks(ctx: CheckContext, config: Config): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    const level = config.checks[check.code] ?? check.severity;
+    if (level === 'off') continue;
+    let raw;
+    try {
+      raw = check.run(ctx);
+    } catch (e) {
+      // A bug in one check must not hide the others' findings; surface it without document text.
+      raw = [{ subject: 'internal-error', message: `The ${check.name} check could not run on this file (${e instanceof Error ? e.name : 'error'}). Please report it.`, range: ctx.lineRange(0) }];
+    }
+    const seen = new Set<string>();
+    for (const r of raw) {
+      if (seen.has(r.subject)) continue; // each finding is raised once per subject
+      seen.add(r.subject);
+      findings.push({
+        code: check.code,
+        name: check.name,
+        severity: level,
+        dimension: r.dimension ?? check.dimension,
+        subject: r.subject,
+        message: r.message,
+        range: r.range,
+        fixes: r.fixes ?? [],
+        related: r.related ?? [],
+      });
+    }
+  }
+  return findings;
+}
+
+export type { LoadedConfig };

@@ -1,0 +1,28 @@
+import { messages } from '../messages';
+import type { Check } from './check';
+import { newSection } from './edits';
+
+/** CG001: a required section of the template is absent. */
+export const missingSection: Check = {
+  code: 'CG001',
+  name: 'missing-section',
+  description: 'A required section of the minutes template is missing.',
+  severity: 'warning',
+  dimension: 'Q',
+  fixable: true,
+  run(ctx) {
+    const missing = ctx.requiredSections().filter((s) => !ctx.section(s.id));
+    const title = ctx.doc.headings.find((h) => h.depth === 1);
+    return missing.map((spec) => {
+      const at = newSection(ctx, spec.id);
+      return {
+        subject: spec.id,
+        message: messages.missingSection(spec.id, spec.title),
+        dimension: spec.id === 'child-voice' || spec.id === 'safety' ? 'S' : 'Q',
+        // On the heading the section belongs before; at the end of the file, on the title.
+        range: at.offset < ctx.doc.text.length ? ctx.lineRange(at.offset) : title ? ctx.range(title) : ctx.lineRange(0),
+        fixes: [{ title: messages.fixes.addSection(spec.title), edits: [at], isPreferred: true }],
+      };
+    });
+  },
+};

@@ -1,0 +1,26 @@
+import { messages } from '../messages';
+import type { Check } from './check';
+
+/** CG002: a section holds only whitespace or prompt comments. */
+export const emptySection: Check = {
+  code: 'CG002',
+  name: 'empty-section',
+  description: 'A section has nothing in it but blank lines or prompt comments.',
+  severity: 'warning',
+  dimension: 'Q',
+  fixable: false,
+  run(ctx) {
+    const out = [];
+    for (const spec of ctx.config.sections) {
+      const s = ctx.section(spec.id);
+      if (!s || !s.empty) continue;
+      out.push({
+        subject: spec.id,
+        message: messages.emptySection(spec.id, spec.title),
+        dimension: spec.id === 'child-voice' || spec.id === 'safety' ? ('S' as const) : ('Q' as const),
+        range: ctx.range(s.heading),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,51 @@
+import { basename, relative } from '../paths';
+import { messages } from '../messages';
+import type { RawFinding } from '../types';
+import type { Check } from './check';
+import { insertAt } from './edits';
+
+const SKELETON = ['---', 'type: core-group-minutes', 'child: ', 'date: ', 'meeting: ', 'chair: ', 'chair-role: ', '---', '', ''];
+
+/** CG003: front matter, series links and the settings file that governs the minutes. */
+export const frontMatter: Check = {
+  code: 'CG003',
+  name: 'front-matter',
+  description: 'The front matter, a previous/plan link, or the .coregroup.json settings file has a problem.',
+  severity: 'error',
+  dimension: 'Q',
+  fixable: true,
+  run(ctx) {
+    const out: RawFinding[] = [];
+    const fm = ctx.doc.frontMatter;
+    if (ctx.doc.parseError) {
+      out.push({ subject: 'front-matter', message: messages.frontMatter.parse, range: ctx.lineRange(0) });
+    } else if (!fm) {
+      out.push({
+        subject: 'front-matter',
+        message: messages.frontMatter.none,
+        range: ctx.lineRange(0),
+        fixes: [{ title: messages.fixes.frontMatter, edits: [insertAt(ctx, 0, SKELETON.join(ctx.eol))], isPreferred: true }],
+      });
+    } else if (fm.error || !fm.data) {
+      // Invalid YAML: only this is reported for the front matter; nothing is salvaged from it.
+      const span = fm.error?.span ?? fm;
+      out.push({ subject: 'yaml', message: messages.frontMatter.yaml(fm.error?.message.replace(/\.?$/, '.') ?? ''), range: ctx.range(span) });
+    } else {
+      const raw = fm.data.date;
+      if (raw === undefined || raw === null || raw === '') {
+        out.push({ subject: 'date', message: messages.frontMatter.noDate, range: ctx.keyRange('date') });
+      } else if (ctx.date === undefined) {
+        out.push({ subject: 'date', message: messages.frontMatter.badDate(String(raw)), range: ctx.keyRange('date') });
+      }
+      for (const p of ctx.series.problems) {
+        out.push({ subject: p.subject, message: p.message, range: ctx.keyRange(p.key) });
+      }
+    }
+    const cfg = ctx.loadedConfig;
+    if (cfg.problem && cfg.path) {
+      const name = relative(ctx.root, cfg.path);
+      out.push({ subject: 'config', message: messages.frontMatter.config(name.startsWith('..') ? basename(cfg.path) : name, cfg.problem), range: ctx.lineRange(0) });
+    }
+    return out;
+  },
+};

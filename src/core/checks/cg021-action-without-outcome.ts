@@ -1,0 +1,17 @@
+import { messages } from '../messages';
+import type { Check } from './check';
+
+/** CG021: a new action is not linked to an outcome of the plan. */
+export const actionWithoutOutcome: Check = {
+  code: 'CG021',
+  name: 'action-without-outcome',
+  description: 'An action is not linked to an outcome of the plan.',
+  severity: 'information',
+  dimension: 'E',
+  fixable: false,
+  run(ctx) {
+    return ctx.minutes.actions
+      .filter((a) => a.outcome === '' || a.outcome === '-')
+      .map((a) => ({ subject: a.subject, message: messages.noOutcome(a.subject), range: ctx.range(a.span) }));
+  },
+};

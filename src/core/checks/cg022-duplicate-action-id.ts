@@ -1,0 +1,43 @@
+import { messages } from '../messages';
+import { foldWords } from '../text';
+import type { RawFinding } from '../types';
+import type { Check } from './check';
+
+/** CG022: an id used twice in the actions table, or used earlier in the series for a different action. */
+export const duplicateActionId: Check = {
+  code: 'CG022',
+  name: 'duplicate-action-id',
+  description: 'An action ID is used twice, or was used at an earlier meeting for a different action.',
+  severity: 'error',
+  dimension: 'Q',
+  fixable: false,
+  run(ctx) {
+    const out: RawFinding[] = [];
+    const reported = new Set<string>();
+    const seen = new Map<string, number>();
+    for (const a of ctx.minutes.actions) {
+      if (!a.id) continue;
+      seen.set(a.id, (seen.get(a.id) ?? 0) + 1);
+      if (seen.get(a.id) === 2 && !reported.has(a.id)) {
+        reported.add(a.id);
+        out.push({ subject: a.id, message: messages.duplicateInTable(a.id), range: ctx.range(a.span) });
+      }
+    }
+    for (const a of ctx.minutes.actions) {
+      if (!a.id || reported.has(a.id)) continue;
+      for (const m of ctx.series.previous) {
+        const earlier = m.actions.find((x) => x.id === a.id);
+        if (!earlier || foldWords(earlier.wording) === foldWords(a.wording)) continue;
+        reported.add(a.id);
+        out.push({
+          subject: a.id,
+          message: messages.duplicateInSeries(a.id, m.meta.date),
+          range: ctx.range(a.span),
+          related: [{ path: m.doc.path, range: m.doc.lines.range(earlier.span.start, earlier.span.end), message: messages.relatedSetHere }],
+        });
+        break;
+      }
+    }
+    return out;
+  },
+};

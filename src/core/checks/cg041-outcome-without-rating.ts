@@ -1,0 +1,43 @@
+import { messages } from '../messages';
+import type { Fix, RawFinding } from '../types';
+import type { Check } from './check';
+import { insertAt } from './edits';
+import type { CheckContext } from './context';
+import type { OutcomeReview } from '../minutes';
+
+const RATINGS = ['Red', 'Amber', 'Green'];
+
+/** Inserts the chosen rating: after an empty "Progress:" when there is one, else as a new line below the heading. */
+function rateFixes(ctx: CheckContext, o: OutcomeReview): Fix[] {
+  const text = ctx.doc.text;
+  let at: number | undefined;
+  if (o.hasRatingLine) {
+    const body = text.slice(o.heading.end, o.end);
+    const m = /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:progress|rag)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/i.exec(body);
+    if (m) at = o.heading.end + m.index + m[0].length;
+  }
+  return RATINGS.map((r) => ({
+    title: messages.fixes.rate(o.id, r),
+    edits: [at !== undefined ? insertAt(ctx, at, ' ' + r) : insertAt(ctx, o.heading.end, ctx.eol + ctx.eol + 'Progress: ' + r)],
+  }));
+}
+
+/** CG041: an outcome subsection has no Progress: Red/Amber/Green line. */
+export const outcomeWithoutRating: Check = {
+  code: 'CG041',
+  name: 'outcome-without-rating',
+  description: 'An outcome is reviewed without a Progress: Red, Amber or Green rating.',
+  severity: 'warning',
+  dimension: 'E',
+  fixable: true,
+  run(ctx) {
+    const out: RawFinding[] = [];
+    const seen = new Set<string>();
+    for (const o of ctx.minutes.outcomes) {
+      if (o.rating || seen.has(o.id)) continue;
+      seen.add(o.id);
+      out.push({ subject: o.id, message: messages.outcomeWithoutRating(o.id), range: ctx.range(o.heading), fixes: rateFixes(ctx, o) });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,47 @@
+import { parseDateAtStart, toIso } from '../dates';
+import { messages } from '../messages';
+import { sectionText } from '../minutes';
+import type { InsertEdit } from '../types';
+import type { Check } from './check';
+import { appendToSection, insertAt } from './edits';
+
+const KEY = (name: string) => new RegExp(`(^|\\n)[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?${name}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?`, 'i');
+
+/** CG060: the distribution section has no "Date shared:" line with a date. */
+export const notShared: Check = {
+  code: 'CG060',
+  name: 'not-shared',
+  description: 'The minutes are not recorded as shared (no "Date shared:" with a date).',
+  severity: 'information',
+  dimension: 'Q',
+  fixable: true,
+  run(ctx) {
+    const s = ctx.section('distribution');
+    if (!s || s.empty) return [];
+    const text = sectionText(ctx.doc, s);
+    const dated = KEY('date shared');
+    for (const line of text.split('\n')) {
+      const m = dated.exec(line);
+      if (m && parseDateAtStart(line.slice(m.index + m[0].length)) !== undefined) return [];
+    }
+    const today = toIso(ctx.today);
+    const edits: InsertEdit[] = [];
+    const existing = dated.exec(text);
+    if (existing) {
+      // "Date shared:" is there without a date: the date goes straight after the colon.
+      edits.push(insertAt(ctx, s.contentStart + existing.index + existing[0].length, ' ' + today));
+    } else {
+      const lines: string[] = [];
+      if (!KEY('shared with').test(text)) lines.push(`Shared with: <!-- ${messages.promptsInFixes.sharedWith} -->`);
+      lines.push(`Date shared: ${today}`);
+      if (!KEY('agreed by').test(text)) lines.push(`Agreed by: <!-- ${messages.promptsInFixes.agreedBy} -->`);
+      edits.push(appendToSection(ctx, 'distribution', lines.join('\n')));
+    }
+    return [{
+      subject: 'distribution',
+      message: messages.notShared,
+      range: ctx.range(s.heading),
+      fixes: [{ title: messages.fixes.shared(ctx.today), edits, isPreferred: true }],
+    }];
+  },
+};

@@ -1,0 +1,154 @@
+/**
+ * `.coregroup.json`: found from the minutes' folder upwards to the root, comments allowed, validated.
+ * An invalid file is reported (CG003 `config`) and the defaults apply.
+ */
+import { parse as parseJsonc, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { Day, parseDate } from './dates';
+import { dirname, isInside, join } from './paths';
+import type { FileReader, SeverityOrOff } from './types';
+import { DEFAULT_SECTIONS, Requirement, SectionSpec } from './template';
+import { messages } from './messages';
+
+export const CONFIG_FILE_NAME = '.coregroup.json';
+export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export interface Config {
+  checks: Readonly<Record<string, SeverityOrOff>>;
+  timescales: { firstMeetingWorkingDays: number; maxDaysBetweenMeetings: number };
+  managerRoles: readonly string[];
+  extraHolidays: readonly Day[];
+  sections: readonly SectionSpec[];
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The config file in force, if any. */
+  path?: string;
+  /** Why that file was not used, when it is invalid. */
+  problem?: string;
+}
+
+export const DEFAULT_CONFIG: Config = Object.freeze({
+  checks: Object.freeze({}),
+  timescales: Object.freeze({ firstMeetingWorkingDays: 10, maxDaysBetweenMeetings: 42 }),
+  managerRoles: Object.freeze(['manager', 'head of service']),
+  extraHolidays: Object.freeze([]),
+  sections: DEFAULT_SECTIONS,
+});
+
+/** Severities from the editor's settings go under the file's own: the file wins. */
+export function withSettings(loaded: LoadedConfig, settingsChecks: Record<string, SeverityOrOff> | undefined): Config {
+  if (!settingsChecks || Object.keys(settingsChecks).length === 0) return loaded.config;
+  return { ...loaded.config, checks: { ...settingsChecks, ...loaded.config.checks } };
+}
+
+/** Validates parsed JSON into a Config; throws an Error whose message says what is wrong. */
+export function validateConfig(value: unknown, knownCodes: ReadonlySet<string>): Config {
+  if (!isObject(value)) throw new Error(messages.config.notObject);
+  const allowed = new Set(['$schema', 'checks', 'timescales', 'managerRoles', 'extraHolidays', 'sections']);
+  for (const key of Object.keys(value)) if (!allowed.has(key)) throw new Error(messages.config.unknownKey(key));
+  const checks: Record<string, SeverityOrOff> = {};
+  if (value.checks !== undefined) {
+    if (!isObject(value.checks)) throw new Error(messages.config.wrongType('checks', 'an object'));
+    for (const [code, sev] of Object.entries(value.checks)) {
+      if (!knownCodes.has(code.toUpperCase())) throw new Error(messages.config.unknownCode(code));
+      if (typeof sev !== 'string' || !SEVERITIES.includes(sev as SeverityOrOff)) throw new Error(messages.config.badSeverity(code));
+      checks[code.toUpperCase()] = sev as SeverityOrOff;
+    }
+  }
+  const timescales = { ...DEFAULT_CONFIG.timescales };
+  if (value.timescales !== undefined) {
+    if (!isObject(value.timescales)) throw new Error(messages.config.wrongType('timescales', 'an object'));
+    for (const [key, n] of Object.entries(value.timescales)) {
+      if (!(key in timescales)) throw new Error(messages.config.unknownKey(`timescales.${key}`));
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 3650) throw new Error(messages.config.wrongType(`timescales.${key}`, 'a whole number of days'));
+      timescales[key as keyof typeof timescales] = n;
+    }
+  }
+  let managerRoles = DEFAULT_CONFIG.managerRoles;
+  if (value.managerRoles !== undefined) {
+    if (!Array.isArray(value.managerRoles) || !value.managerRoles.every((r) => typeof r === 'string' && r.trim() !== '')) {
+      throw new Error(messages.config.wrongType('managerRoles', 'a list of role names'));
+    }
+    managerRoles = value.managerRoles as string[];
+  }
+  const extraHolidays: Day[] = [];
+  if (value.extraHolidays !== undefined) {
+    if (!Array.isArray(value.extraHolidays)) throw new Error(messages.config.wrongType('extraHolidays', 'a list of dates'));
+    for (const d of value.extraHolidays) {
+      const day = typeof d === 'string' ? parseDate(d) : undefined;
+      if (day === undefined) throw new Error(messages.config.badHoliday(String(d)));
+      extraHolidays.push(day);
+    }
+  }
+  const sections = value.sections === undefined ? DEFAULT_CONFIG.sections : validateSections(value.sections);
+  return { checks, timescales, managerRoles, extraHolidays, sections };
+}
+
+function validateSections(value: unknown): SectionSpec[] {
+  if (!Array.isArray(value) || value.length === 0) throw new Error(messages.config.wrongType('sections', 'a list of sections'));
+  const seen = new Set<string>();
+  return value.map((s, i): SectionSpec => {
+    if (!isObject(s) || typeof s.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(s.id)) throw new Error(messages.config.badSection(i + 1));
+    if (seen.has(s.id)) throw new Error(messages.config.duplicateSection(s.id));
+    seen.add(s.id);
+    const builtIn = DEFAULT_SECTIONS.find((d) => d.id === s.id);
+    const title = s.title ?? builtIn?.title;
+    if (typeof title !== 'string' || title.trim() === '') throw new Error(messages.config.badSection(i + 1));
+    const aliases = s.aliases ?? builtIn?.aliases ?? [];
+    if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) throw new Error(messages.config.badSection(i + 1));
+    if (s.required !== undefined && typeof s.required !== 'boolean') throw new Error(messages.config.badSection(i + 1));
+    let required: Requirement = builtIn?.required ?? 'always';
+    if (s.required === false) required = 'optional';
+    else if (s.required === true) required = builtIn?.required === 'when-previous' ? 'when-previous' : 'always';
+    return { id: s.id, title, aliases: aliases as string[], required };
+  });
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Finds, reads and validates the nearest `.coregroup.json`, with a cache by path and text. */
+export class ConfigLoader {
+  private readonly cache = new Map<string, { text: string; loaded: LoadedConfig }>();
+
+  constructor(
+    private readonly reader: FileReader,
+    private readonly knownCodes: ReadonlySet<string>,
+  ) {}
+
+  async forFile(filePath: string, root: string): Promise<LoadedConfig> {
+    let folder = dirname(filePath);
+    // Bounded walk: each step goes one folder up, and stops at the root.
+    for (let guard = 0; guard < 64 && isInside(root, folder); guard++) {
+      const candidate = join(folder, CONFIG_FILE_NAME);
+      const text = await this.reader.readText(candidate);
+      if (text !== undefined) return this.load(candidate, text);
+      if (folder === root || folder === '/') break;
+      folder = dirname(folder);
+    }
+    return { config: DEFAULT_CONFIG };
+  }
+
+  private load(path: string, text: string): LoadedConfig {
+    const hit = this.cache.get(path);
+    if (hit && hit.text === text) return hit.loaded;
+    const loaded = this.parse(path, text);
+    this.cache.set(path, { text, loaded });
+    return loaded;
+  }
+
+  private parse(path: string, text: string): LoadedConfig {
+    const errors: ParseError[] = [];
+    const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (errors.length > 0) {
+      return { config: DEFAULT_CONFIG, path, problem: messages.config.badJson(printParseErrorCode(errors[0].error), errors[0].offset) };
+    }
+    try {
+      return { config: validateConfig(value, this.knownCodes), path };
+    } catch (e) {
+      return { config: DEFAULT_CONFIG, path, problem: e instanceof Error ? e.message : String(e) };
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/** The parsed form of one Markdown file, before any configuration is applied. */
+import type { LineIndex } from '../text';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface HeadingInfo extends Span {
+  depth: number;
+  text: string;
+}
+
+export interface CellInfo extends Span {
+  text: string;
+}
+
+export interface RowInfo extends Span {
+  cells: CellInfo[];
+}
+
+export interface TableInfo extends Span {
+  header: CellInfo[];
+  rows: RowInfo[];
+}
+
+export type FileKind = 'minutes' | 'plan' | 'other';
+
+export interface FrontMatterInfo extends Span {
+  /** The YAML text between the fences. */
+  raw: string;
+  /** Offset of the YAML text in the file. */
+  rawStart: number;
+  /** Parsed keys, or null when the YAML is invalid. */
+  data: Record<string, unknown> | null;
+  error?: { message: string; span: Span };
+}
+
+export interface ParsedDoc {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  kind: FileKind;
+  frontMatter?: FrontMatterInfo;
+  headings: HeadingInfo[];
+  tables: TableInfo[];
+  /** Set when the Markdown could not be read at all (the analysis then reports it instead of crashing). */
+  parseError?: string;
+}

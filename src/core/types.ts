@@ -1,0 +1,69 @@
+/** Shared types of the analysis core. Lines and characters are 0-based here; output formats convert. */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+/** Audit dimensions: Quality of minutes, Effectiveness of the core group, Safety of the child, Partnership working. */
+export type Dimension = 'Q' | 'E' | 'S' | 'P';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** An edit that only inserts: a practitioner's words are never deleted or rewritten. */
+export interface InsertEdit {
+  position: Position;
+  /** Offset of `position` in the text the fix was computed for. */
+  offset: number;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: InsertEdit[];
+  isPreferred?: boolean;
+}
+
+export interface RelatedInfo {
+  path: string;
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  code: string;
+  name: string;
+  severity: Severity;
+  dimension: Dimension;
+  subject: string;
+  message: string;
+  range: Range;
+  fixes: Fix[];
+  related: RelatedInfo[];
+}
+
+/** What a check reports before severity and name are filled in from the registry and config. */
+export interface RawFinding {
+  subject: string;
+  message: string;
+  range: Range;
+  dimension?: Dimension;
+  fixes?: Fix[];
+  related?: RelatedInfo[];
+}
+
+/**
+ * File access, injected by the host: Node's fs for the command line, workspace.fs (and open
+ * documents) in VS Code. Paths are absolute and use forward slashes.
+ */
+export interface FileReader {
+  /** The file's text, or undefined when it does not exist or cannot be read. */
+  readText(path: string): Promise<string | undefined>;
+  /** Names (not paths) of the files directly in a folder; undefined when it cannot be listed. */
+  listFiles(folder: string): Promise<string[] | undefined>;
+}
