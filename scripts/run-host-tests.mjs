@@ -129,7 +129,7 @@ async function main() {
   const deadline = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no result within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   });
-  const showErrors = () => console.error(`\nWorkbench / extension host warnings and errors (last 20; ` +
+  const showErrors = () => console.log(`\nWorkbench / extension host warnings and errors (last 20; ` +
     `HOST_TEST_VERBOSE=1 shows all logs):\n${errors.slice(-20).join('\n') || '(none)'}`);
   try {
     const code = await Promise.race([exited, deadline]);
@@ -137,9 +137,9 @@ async function main() {
     if (code !== 0) showErrors();
     return code;
   } catch (err) {
-    console.error(`\n${err.message}.`);
+    console.log(`\n${err.message}.`);
     showErrors();
-    console.error(`\ncode-server output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
+    console.log(`\ncode-server output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
     return 1;
   } finally {
     clearTimeout(timer);

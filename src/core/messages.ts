@@ -118,6 +118,22 @@ export const messages = {
     sharedWith: 'who received the minutes',
     agreedBy: 'who agreed them',
   },
+  ui: {
+    learnMore: (code: string) => `Learn more about ${code}`,
+    fixAll: 'Fix all core group minutes problems that can be fixed by adding text',
+    noMinutes: 'Open core group minutes first (a Markdown file with "type: core-group-minutes" in its front matter).',
+    checkSummary: (n: number, byDim: string) => (n === 0 ? 'No problems found in these minutes.' : `${n} ${n === 1 ? 'thing needs' : 'things need'} attention: ${byDim}.`),
+    dimension: { Q: 'quality of minutes', E: 'effectiveness of the core group', S: "the child's safety", P: 'partnership working' } as Record<string, string>,
+    nothingToInsert: 'No sections are missing.',
+    nothingToCarry: 'Every open action from the last meeting already has a review row.',
+    exists: (name: string) => `A file called ${name} already exists, so nothing was created. Open it, or rename it first.`,
+    created: (name: string) => `Created ${name} with the open actions carried forward.`,
+    pickFolder: "Choose the child's folder of minutes",
+    noMinutesInFolder: 'That folder has no core group minutes to start from.',
+  },
+  newMinutes: {
+    actionsPrompt: (n: number) => `Set new SMART actions. New action IDs continue from A${n}.`,
+  },
   config: {
     notObject: 'it must be a JSON object ({ ... }).',
     unknownKey: (key: string) => `"${key}" is not a setting this tool knows.`,

@@ -7,9 +7,10 @@
  * The host Markdown grammar is:
  *  - always test/grammar/fixtures/markdown-min.tmLanguage.json, a small stand-in kept in the repo;
  *  - and also VS Code's own Markdown grammar when a copy is on this machine (inside the code-server
- *    or VS Code that the integration tests download into .vscode-test/, or the file named by the
- *    CG_MARKDOWN_GRAMMAR environment variable). The same cases are then added a second time, at
- *    describe time, so nothing is ever reported as skipped: the cases simply exist or not.
+ *    or VS Code that the integration tests download into .vscode-test/), with the grammars of the
+ *    other languages it includes (YAML for the front matter, code fences). The same cases are then
+ *    added a second time, at describe time, so nothing is ever reported as skipped: the cases
+ *    simply exist or not.
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -54,10 +55,7 @@ function findRoot(): string {
 /** VS Code's own Markdown grammar, when a copy exists on this machine. */
 function realMarkdownGrammarPath(): string | undefined {
   const rel = join('extensions', 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json');
-  const candidates = [
-    process.env.CG_MARKDOWN_GRAMMAR,
-    join(ROOT, '.vscode-test', 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', rel),
-  ];
+  const candidates = [join(ROOT, '.vscode-test', 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', rel)];
   const testDir = join(ROOT, '.vscode-test');
   if (existsSync(testDir)) {
     // VS Code downloaded by @vscode/test-electron: .vscode-test/vscode-<platform>-<version>/...
@@ -82,14 +80,35 @@ function getOnigLib(): Promise<vsctm.IOnigLib> {
   return onigLib;
 }
 
+/**
+ * For VS Code's Markdown grammar: the other grammars of the VS Code it comes from (scope name -> file),
+ * so that its includes resolve as in the editor. Without YAML, for one, its front matter rule never
+ * matches and the front matter is read as paragraphs.
+ */
+function siblingGrammars(hostPath: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const extensionsDir = join(dirname(hostPath), '..', '..');
+  if (!hostPath.includes('markdown-basics')) return map;
+  for (const ext of readdirSync(extensionsDir)) {
+    const pkgPath = join(extensionsDir, ext, 'package.json');
+    if (!existsSync(pkgPath)) continue;
+    const grammars = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { contributes?: { grammars?: Array<{ scopeName?: string; path?: string }> } }).contributes?.grammars ?? [];
+    for (const g of grammars) if (g.scopeName && g.path && !map.has(g.scopeName)) map.set(g.scopeName, join(extensionsDir, ext, g.path));
+  }
+  return map;
+}
+
 /** Markdown (from `hostPath`) with our grammar injected, as VS Code does for `injectTo`. */
 async function loadMarkdownWithInjection(hostPath: string): Promise<vsctm.IGrammar> {
+  const others = siblingGrammars(hostPath);
+  const load = (file: string) => vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file);
   const registry = new vsctm.Registry({
     onigLib: getOnigLib(),
     loadGrammar: async (scopeName) => {
-      if (scopeName === 'text.html.markdown') return vsctm.parseRawGrammar(readFileSync(hostPath, 'utf8'), hostPath);
-      if (scopeName === INJECTION_SCOPE) return vsctm.parseRawGrammar(readFileSync(INJECTION_PATH, 'utf8'), INJECTION_PATH);
-      return null; // languages embedded in code fences, YAML, HTML: not needed here
+      if (scopeName === 'text.html.markdown') return load(hostPath);
+      if (scopeName === INJECTION_SCOPE) return load(INJECTION_PATH);
+      const other = others.get(scopeName);
+      return other ? load(other) : null; // the minimal grammar includes nothing else
     },
     getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? [INJECTION_SCOPE] : undefined),
   });

@@ -9,8 +9,6 @@ import Mocha from 'mocha';
 import { hostLog } from './log';
 
 export function run(): Promise<void> {
-  // The bundles carry inline source maps; this makes stack traces point at the .ts files.
-  process.setSourceMapsEnabled?.(true);
   // The reporter writes through hostLog so the runner can tell its lines from workbench logs.
   Mocha.reporters.Base.consoleLog = hostLog;
 

@@ -1,0 +1,114 @@
+/**
+ * The next meeting's minutes, from the current ones: front matter with the next meeting number and a
+ * `previous` link, every template heading with its prompt, the review table pre-filled with every
+ * open action, and the plan's outcomes as subsections. New action ids continue the series.
+ */
+import type { Analysis } from './analyse';
+import { parseDateAtStart, toIso, toLong } from './dates';
+import { promptFor, messages } from './messages';
+import type { ActionItem } from './minutes';
+import { sectionText } from './minutes';
+import { basename } from './paths';
+import { isClosedStatus } from './vocabulary';
+
+export interface NewMinutes {
+  fileName: string;
+  text: string;
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+}
+
+/** Actions the next minutes must review: those set now, and those reviewed now and still open. */
+export function openActionsAfter(a: Analysis): ActionItem[] {
+  const m = a.minutes!;
+  const out: ActionItem[] = [];
+  const seen = new Set<string>();
+  for (const x of m.actions) if (!seen.has(x.key)) (seen.add(x.key), out.push(x));
+  for (const r of m.reviews) if (!isClosedStatus(r.status) && !seen.has(r.key)) (seen.add(r.key), out.push(r));
+  return out;
+}
+
+/** The highest action number used anywhere in the series, so new ids continue it. */
+export function nextActionNumber(a: Analysis): number {
+  let max = 0;
+  for (const m of [a.minutes!, ...(a.series?.previous ?? [])]) {
+    for (const x of [...m.actions, ...m.reviews]) {
+      const n = x.id ? parseInt(x.id.replace(/^\D+/, ''), 10) : NaN;
+      if (n > max) max = n;
+    }
+  }
+  return max + 1;
+}
+
+export function newMinutesFrom(a: Analysis): NewMinutes {
+  const m = a.minutes;
+  if (!m) throw new Error('not minutes');
+  const meta = m.meta;
+  const nextDate = firstDate(sectionText(m.doc, m.byId.get('next-meeting')));
+  const currentName = basename(m.doc.path);
+  const dateText = nextDate !== undefined ? toIso(nextDate) : '';
+  const fileName = nextDate !== undefined && /\d{4}-\d{2}-\d{2}/.test(currentName)
+    ? currentName.replace(/\d{4}-\d{2}-\d{2}/, dateText)
+    : `${dateText || `meeting-${(meta.meeting ?? 0) + 1}`}-core-group.md`;
+  const fm = [
+    '---',
+    'type: core-group-minutes',
+    `child: ${meta.child ?? ''}`,
+    `date: ${dateText}`,
+    `meeting: ${meta.meeting !== undefined ? meta.meeting + 1 : ''}`,
+    `chair: ${meta.chair ?? ''}`,
+    `chair-role: ${meta.chairRole ?? ''}`,
+    `previous: ./${currentName}`,
+    ...(meta.plan ? [`plan: ${meta.plan}`] : []),
+    ...(meta.area ? [`area: ${meta.area}`] : []),
+    ...(meta.team ? [`team: ${meta.team}`] : []),
+    '---',
+  ];
+  const out: string[] = [...fm, '', `# Core group meeting: ${meta.child ?? ''}${nextDate !== undefined ? `, ${toLong(nextDate)}` : ''}`, ''];
+  const ratings = new Map(m.outcomes.map((o) => [o.id, o.rating]));
+  const outcomes = a.series?.outcomesFrom === 'plan' ? a.series.outcomes : [
+    ...m.outcomes.map((o) => ({ id: o.id, title: o.title })),
+  ];
+  for (const spec of a.config.sections) {
+    if (spec.required === 'optional') continue;
+    out.push(`## ${spec.title}`, '');
+    switch (spec.id) {
+      case 'attendance':
+        out.push(promptFor(spec.id, spec.title), '', '| Name | Role | Attended | Report |', '|---|---|---|---|');
+        for (const p of m.attendees) out.push(`| ${cell(p.name)} | ${cell(p.role)} |  |  |`);
+        break;
+      case 'previous-actions':
+        out.push(promptFor(spec.id, spec.title), '', '| ID | Action | Owner | Due | Status | Update | Impact on the child |', '|---|---|---|---|---|---|---|');
+        for (const x of openActionsAfter(a)) out.push(`| ${x.id ?? ''} | ${cell(x.wording)} | ${cell(x.owner)} | ${cell(x.dueText)} |  |  |  |`);
+        break;
+      case 'plan-progress':
+        if (outcomes.length === 0) out.push(promptFor(spec.id, spec.title));
+        outcomes.forEach((o, i) => {
+          const last = ratings.get(o.id);
+          if (i > 0) out.push('');
+          out.push(`### ${o.id}${o.title ? ' ' + o.title : ''}`, '', `Progress: <!-- ${messages.promptsInFixes.rating}${last ? `; last time ${last[0].toUpperCase()}${last.slice(1)}` : ''} -->`, '', `<!-- ${messages.promptsInFixes.evidence} -->`);
+        });
+        break;
+      case 'actions':
+        out.push(`<!-- ${messages.newMinutes.actionsPrompt(nextActionNumber(a))} -->`, '', '| ID | Action | Outcome | Owner | Due |', '|---|---|---|---|---|');
+        break;
+      case 'distribution':
+        out.push(`Shared with: <!-- ${messages.promptsInFixes.sharedWith} -->`, 'Date shared: ', `Agreed by: <!-- ${messages.promptsInFixes.agreedBy} -->`);
+        break;
+      default:
+        out.push(promptFor(spec.id, spec.title));
+    }
+    out.push('');
+  }
+  return { fileName, text: out.join('\n') };
+}
+
+function firstDate(text: string): number | undefined {
+  for (const m of text.matchAll(/\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}/g)) {
+    const d = parseDateAtStart(m[0]);
+    if (d !== undefined) return d;
+  }
+  return undefined;
+}

@@ -1,0 +1,157 @@
+/**
+ * Live diagnostics: each open minutes document has its own debounce timer; a result computed for an
+ * older version is dropped; documents are re-checked when a file they depend on (earlier minutes,
+ * the plan, .coregroup.json) changes on disk or in another editor. Closing a file clears them.
+ */
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyse';
+import { dirname } from '../core/paths';
+import type { MinutesService } from './minutes-service';
+import { readSettings } from './settings';
+import { toDiagnostic } from './to-vscode';
+
+class DocumentState {
+  timer: ReturnType<typeof setTimeout> | undefined;
+  analysis: Analysis | undefined;
+  analysedVersion = -1;
+  /** Paths whose change should re-check this document (folders for series discovery). */
+  deps = new Set<string>();
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('core-group');
+  private readonly states = new Map<string, DocumentState>();
+  private readonly analysed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.analysed];
+  /** Fires after each analysis that reached the Problems view: the panel and the tests listen. */
+  readonly onDidAnalyse = this.analysed.event;
+
+  constructor(
+    private readonly service: MinutesService,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    const ws = vscode.workspace;
+    this.disposables.push(
+      ws.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      ws.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        if (readSettings(e.document.uri).run === 'onType') this.schedule(e.document);
+        this.dependencyChanged(e.document.uri);
+      }),
+      ws.onDidSaveTextDocument((d) => {
+        if (readSettings(d.uri).run === 'onSave') this.schedule(d, 0);
+      }),
+      ws.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      ws.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('coreGroup')) this.recheckAll();
+      }),
+    );
+    const watcher = ws.createFileSystemWatcher('**/{*.md,.coregroup.json}');
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((u) => this.dependencyChanged(u)),
+      watcher.onDidCreate((u) => this.dependencyChanged(u)),
+      watcher.onDidDelete((u) => this.dependencyChanged(u)),
+    );
+    for (const d of ws.textDocuments) this.schedule(d, 0);
+  }
+
+  analysisOf(uri: vscode.Uri): Analysis | undefined {
+    const state = this.states.get(uri.toString());
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return state && doc && state.analysedVersion === doc.version ? state.analysis : undefined;
+  }
+
+  /** Analyses now (no debounce) and returns the analysis; used by commands. */
+  async checkNow(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    this.stateOf(doc.uri).cancel();
+    return this.run(doc);
+  }
+
+  schedule(doc: vscode.TextDocument, delay = readSettings(doc.uri).debounceMs): void {
+    if (!this.service.mayBeMinutes(doc)) {
+      if (this.states.has(doc.uri.toString())) this.clear(doc.uri);
+      return;
+    }
+    const state = this.stateOf(doc.uri);
+    state.cancel();
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.run(doc);
+    }, delay);
+  }
+
+  private stateOf(uri: vscode.Uri): DocumentState {
+    const key = uri.toString();
+    let s = this.states.get(key);
+    if (!s) this.states.set(key, (s = new DocumentState()));
+    return s;
+  }
+
+  private async run(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (doc.isClosed) return undefined;
+    const version = doc.version;
+    let analysis: Analysis;
+    try {
+      analysis = await this.service.analyse(doc);
+    } catch {
+      // The core reports bad input as findings; anything else is a bug we must not surface as a crash.
+      return undefined;
+    }
+    // A newer version (or a close) arrived while this one was analysed: its result is stale.
+    if (doc.isClosed || doc.version !== version) return undefined;
+    const state = this.stateOf(doc.uri);
+    state.analysis = analysis;
+    state.analysedVersion = version;
+    state.deps = dependenciesOf(analysis);
+    const toUri = (p: string) => this.service.toUri(doc.uri, p);
+    this.collection.set(doc.uri, analysis.isMinutes ? analysis.findings.map((f) => toDiagnostic(f, this.extensionUri, toUri)) : []);
+    this.analysed.fire({ document: doc, analysis });
+    return analysis;
+  }
+
+  private dependencyChanged(uri: vscode.Uri): void {
+    const path = uri.path;
+    if (path.endsWith('/.coregroup.json')) return this.recheckAll();
+    const folder = dirname(path);
+    for (const d of vscode.workspace.textDocuments) {
+      if (d.uri.toString() === uri.toString()) continue;
+      const state = this.states.get(d.uri.toString());
+      if (state && (state.deps.has(path) || state.deps.has(folder + '/'))) this.schedule(d);
+    }
+  }
+
+  private recheckAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  private clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.states.get(key)?.cancel();
+    this.states.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const s of this.states.values()) s.cancel();
+    this.states.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function dependenciesOf(a: Analysis): Set<string> {
+  const deps = new Set<string>();
+  if (a.configPath) deps.add(a.configPath);
+  for (const m of a.series?.previous ?? []) deps.add(m.doc.path);
+  if (a.series?.plan) deps.add(a.series.plan.path);
+  // Without a link, the previous minutes are found in the same folder, and a link may name a file not there yet.
+  if (a.minutes) {
+    deps.add(dirname(a.path) + '/');
+  }
+  return deps;
+}

@@ -1,0 +1,27 @@
+/** Wires the features together; nothing else happens here. */
+import * as vscode from 'vscode';
+import { MinutesCodeActions } from './editor/code-actions';
+import { registerCommands } from './editor/commands';
+import { DiagnosticsController } from './editor/diagnostics';
+import { MinutesService } from './editor/minutes-service';
+
+export interface CoreGroupApi {
+  diagnostics: DiagnosticsController;
+  service: MinutesService;
+}
+
+export function activate(context: vscode.ExtensionContext): CoreGroupApi {
+  const service = new MinutesService();
+  const diagnostics = new DiagnosticsController(service, context.extensionUri);
+  context.subscriptions.push(
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new MinutesCodeActions(service, diagnostics, context.extensionUri), MinutesCodeActions.metadata),
+    ...registerCommands({ service, diagnostics }),
+  );
+  // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
+  return { diagnostics, service };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
