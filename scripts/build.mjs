@@ -32,7 +32,7 @@ if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 // Static webview assets (CSS) are copied as they are.
 if (existsSync('src/panel/webview')) {
   for (const f of readdirSync('src/panel/webview')) {
-    if (f.endsWith('.css')) copyFileSync(`src/panel/webview/${f}`, `dist/webview/${f}`);
+    if (f.endsWith('.css') || f.endsWith('.svg')) copyFileSync(`src/panel/webview/${f}`, `dist/webview/${f}`);
   }
 }
 if (watch) console.log('watch mode is not supported; run npm run build again');

@@ -4,22 +4,27 @@ import { MinutesCodeActions } from './editor/code-actions';
 import { registerCommands } from './editor/commands';
 import { DiagnosticsController } from './editor/diagnostics';
 import { MinutesService } from './editor/minutes-service';
+import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view';
 
 export interface CoreGroupApi {
   diagnostics: DiagnosticsController;
   service: MinutesService;
+  planProgress: PlanProgressView;
 }
 
 export function activate(context: vscode.ExtensionContext): CoreGroupApi {
   const service = new MinutesService();
   const diagnostics = new DiagnosticsController(service, context.extensionUri);
+  const planProgress = new PlanProgressView(context.extensionUri, service, diagnostics);
   context.subscriptions.push(
+    planProgress,
+    vscode.window.registerWebviewViewProvider(PLAN_PROGRESS_VIEW, planProgress),
     diagnostics,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new MinutesCodeActions(service, diagnostics, context.extensionUri), MinutesCodeActions.metadata),
     ...registerCommands({ service, diagnostics }),
   );
   // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
-  return { diagnostics, service };
+  return { diagnostics, service, planProgress };
 }
 
 export function deactivate(): void {

@@ -39,6 +39,8 @@ export interface Analysis {
   series?: Series;
   config: Config;
   configPath?: string;
+  /** What the checks read, for features built on the same analysis (panel model, inserting a section). */
+  context?: CheckContext;
 }
 
 function todayFromClock(): Day {
@@ -80,7 +82,7 @@ export class Analyser {
     const series = await resolveSeries(this.workspace, minutes, effectiveRoot, matcher);
     const today = (this.options.today ?? todayFromClock)();
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path };
+    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path, context: ctx };
   }
 
   private matcherFor(config: Config): SectionMatcher {

@@ -91,3 +91,12 @@ export function parseTimescale(cell: string): Timescale {
   if (/^(by\s+(the\s+)?)?next\s+(core\s+group|meeting)\b/i.test(t)) return { kind: 'next-meeting' };
   return { kind: 'unmeasurable', text: t };
 }
+
+/** The first date written anywhere in `text` (e.g. "15 October 2026, 10am, at school"). */
+export function findFirstDate(text: string): Day | undefined {
+  for (const m of text.matchAll(/\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}/g)) {
+    const d = parseDateAtStart(m[0]);
+    if (d !== undefined) return d;
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@
  * open action, and the plan's outcomes as subsections. New action ids continue the series.
  */
 import type { Analysis } from './analyse';
-import { parseDateAtStart, toIso, toLong } from './dates';
+import { findFirstDate, toIso, toLong } from './dates';
 import { promptFor, messages } from './messages';
 import type { ActionItem } from './minutes';
 import { sectionText } from './minutes';
@@ -46,7 +46,7 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
   const m = a.minutes;
   if (!m) throw new Error('not minutes');
   const meta = m.meta;
-  const nextDate = firstDate(sectionText(m.doc, m.byId.get('next-meeting')));
+  const nextDate = findFirstDate(sectionText(m.doc, m.byId.get('next-meeting')));
   const currentName = basename(m.doc.path);
   const dateText = nextDate !== undefined ? toIso(nextDate) : '';
   const fileName = nextDate !== undefined && /\d{4}-\d{2}-\d{2}/.test(currentName)
@@ -103,12 +103,4 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
     out.push('');
   }
   return { fileName, text: out.join('\n') };
-}
-
-function firstDate(text: string): number | undefined {
-  for (const m of text.matchAll(/\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}/g)) {
-    const d = parseDateAtStart(m[0]);
-    if (d !== undefined) return d;
-  }
-  return undefined;
 }

@@ -67,6 +67,10 @@ export class DiagnosticsController implements vscode.Disposable {
     return state && doc && state.analysedVersion === doc.version ? state.analysis : undefined;
   }
 
+  analysedVersionOf(uri: vscode.Uri): number | undefined {
+    return this.states.get(uri.toString())?.analysedVersion;
+  }
+
   /** Analyses now (no debounce) and returns the analysis; used by commands. */
   async checkNow(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     this.stateOf(doc.uri).cancel();
