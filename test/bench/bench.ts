@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: analysis time vs a bare remark parse and vs markdownlint on the same text, at
+ * about 5, 20 and 100 KB, and a 12-meeting series after the first run vs the current file alone.
+ * Figures come from one run on this machine; they are printed, never asserted.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { Analyser } from '../../src/core/analyse';
+import { parseMarkdown } from '../../src/core/parse/markdown';
+import { dayFromParts } from '../../src/core/dates';
+import type { FileReader } from '../../src/core/types';
+import { minutesText } from './generate';
+
+// markdownlint is ESM-only; Node 20.19+ can require() it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const markdownlint = require('markdownlint/sync') as { lint(o: { strings: Record<string, string> }): unknown };
+
+const bare = unified().use(remarkParse).freeze();
+
+function memoryReader(files: Map<string, string>): FileReader {
+  return {
+    async readText(p) { return files.get(p); },
+    async listFiles(folder) { return [...files.keys()].filter((p) => p.startsWith(folder + '/') && !p.slice(folder.length + 1).includes('/')).map((p) => p.slice(folder.length + 1)); },
+  };
+}
+
+/** Median milliseconds of `fn` over enough runs to fill about `budgetMs` (at least 5). */
+async function time(fn: (i: number) => unknown, budgetMs = 1500): Promise<number> {
+  for (let i = 0; i < 3; i++) await fn(-1 - i); // warm up the JIT
+  const samples: number[] = [];
+  const start = performance.now();
+  for (let i = 0; samples.length < 5 || (performance.now() - start < budgetMs && samples.length < 400); i++) {
+    const t = performance.now();
+    await fn(i);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const fmt = (ms: number) => ms.toFixed(2).padStart(8);
+const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(6) + 'x';
+
+async function main(): Promise<void> {
+  const today = () => dayFromParts(2026, 11, 25)!;
+  console.log('Core Group Minutes benchmark (median ms per run; Node ' + process.versions.node + ')');
+  console.log('remark: bare remark-parse. +tables/fm: the parse the analysis does (remark-parse + GFM tables + front matter).');
+  console.log('analysis: parse + front matter YAML + series + config + all 20 checks. markdownlint: its default rules.\n');
+  console.log('size      bytes   remark  +tables/fm   analysis  markdownlint   analysis/remark  analysis/(+tables/fm) analysis/markdownlint');
+  for (const [label, target] of [['5 KB', 5_000], ['20 KB', 20_000], ['100 KB', 100_000]] as const) {
+    const text = minutesText({ targetBytes: target, meeting: 1, date: '2026-11-20' });
+    const files = new Map([['/w/c/m.md', text]]);
+    const analyser = new Analyser(memoryReader(files), { today });
+    // A different text each run (a trailing space count), so nothing is served from the parse cache.
+    const variant = (i: number) => text + ' '.repeat((i + 1000) % 7) + '\n'.repeat(1 + ((i + 1000) % 3));
+    const tRemark = await time((i) => bare.parse(variant(i)));
+    const tGfm = await time((i) => parseMarkdown(variant(i)));
+    const tAnalysis = await time((i) => analyser.analyse({ path: '/w/c/m.md', text: variant(i), root: '/w' }));
+    const tLint = await time((i) => markdownlint.lint({ strings: { m: variant(i) } }));
+    console.log(`${label.padEnd(7)} ${String(text.length).padStart(7)} ${fmt(tRemark)} ${fmt(tGfm)}     ${fmt(tAnalysis)}  ${fmt(tLint)}      ${ratio(tAnalysis, tRemark)}           ${ratio(tAnalysis, tGfm)}               ${ratio(tAnalysis, tLint)}`);
+  }
+
+  // A 12-meeting series of about 20 KB each: after the first run only the current file is parsed again.
+  const series = new Map<string, string>();
+  for (let m = 1; m <= 12; m++) {
+    series.set(`/w/c/m${m}.md`, minutesText({ targetBytes: 20_000, meeting: m, date: `2026-${String(m).padStart(2, '0')}-10`, previous: m > 1 ? `./m${m - 1}.md` : undefined }));
+  }
+  const current = series.get('/w/c/m12.md')!;
+  const seriesAnalyser = new Analyser(memoryReader(series), { today });
+  const first = performance.now();
+  const firstRun = await seriesAnalyser.analyse({ path: '/w/c/m12.md', text: current, root: '/w' });
+  const firstMs = performance.now() - first;
+  const variant = (i: number) => current + ' '.repeat((i + 1000) % 7) + '\n'.repeat(1 + ((i + 1000) % 3));
+  const parsesBefore = seriesAnalyser.workspace.parseCount;
+  const tSeries = await time((i) => seriesAnalyser.analyse({ path: '/w/c/m12.md', text: variant(i), root: '/w' }));
+  const runs = seriesAnalyser.workspace.parseCount - parsesBefore;
+  const alone = new Analyser(memoryReader(new Map([['/w/c/m12.md', current]])), { today });
+  const tAlone = await time((i) => alone.analyse({ path: '/w/c/m12.md', text: variant(i), root: '/w' }));
+  console.log(`\n12-meeting series (${firstRun.series?.previous.length} earlier minutes found): first run ${firstMs.toFixed(1)} ms;`);
+  console.log(`after it: ${tSeries.toFixed(2)} ms per keystroke-analysis vs ${tAlone.toFixed(2)} ms for the current file alone = ${ratio(tSeries, tAlone).trim()} (${runs} parses in ${runs} runs: only the current file is re-parsed)`);
+}
+
+void main();
