@@ -1,0 +1,89 @@
+/** The project's standards, checked: the core stays editor-free, the README and schema match the registry, files stay small. */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CHECKS } from '../../src/core/checks';
+
+const project = resolve(__dirname, '../../..');
+
+function files(dir: string, ext: RegExp): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p, ext));
+    else if (ext.test(name)) out.push(p);
+  }
+  return out;
+}
+
+describe('architecture', () => {
+  it('src/core imports nothing from vscode and no Node-only module', () => {
+    const core = files(join(project, 'src/core'), /\.ts$/);
+    assert.ok(core.length > 20);
+    for (const f of core) {
+      const text = readFileSync(f, 'utf8');
+      assert.doesNotMatch(text, /from ['"]vscode['"]|require\(['"]vscode['"]\)/, f);
+      assert.doesNotMatch(text, /from ['"](node:)?(fs|path|os|child_process|worker_threads|crypto|http|https|net)['"]/, f);
+    }
+  });
+
+  it('no source file is over 400 lines', () => {
+    for (const f of files(join(project, 'src'), /\.ts$/)) {
+      const lines = readFileSync(f, 'utf8').split('\n').length;
+      assert.ok(lines <= 400, `${f} has ${lines} lines`);
+    }
+  });
+
+  it('the extension and the command line start no processes and make no network requests', () => {
+    for (const f of [...files(join(project, 'src'), /\.ts$/)]) {
+      const text = readFileSync(f, 'utf8');
+      assert.doesNotMatch(text, /child_process|\bfetch\(|XMLHttpRequest|from ['"](node:)?(http|https|net)['"]/, f);
+    }
+  });
+
+  it('webview code never writes HTML from strings and nonces come from crypto', () => {
+    for (const f of files(join(project, 'src/panel'), /\.ts$/)) {
+      const text = readFileSync(f, 'utf8');
+      assert.doesNotMatch(text, /\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write/, f);
+      assert.doesNotMatch(text, /Math\.random/, f);
+    }
+    assert.match(readFileSync(join(project, 'src/panel/html.ts'), 'utf8'), /getRandomValues/);
+  });
+});
+
+describe('the check registry', () => {
+  it('has unique codes and names, one module per check', () => {
+    assert.equal(new Set(CHECKS.map((c) => c.code)).size, CHECKS.length);
+    assert.equal(new Set(CHECKS.map((c) => c.name)).size, CHECKS.length);
+    const modules = readdirSync(join(project, 'src/core/checks')).filter((n) => /^cg\d{3}-/.test(n));
+    for (const c of CHECKS) assert.ok(modules.includes(`${c.code.toLowerCase()}-${c.name}.ts`), `no module for ${c.code}`);
+    assert.equal(modules.length, CHECKS.length);
+  });
+
+  it('matches the README table row for row', () => {
+    const readme = readFileSync(join(project, 'README.md'), 'utf8');
+    const rows = readme.split('\n').filter((l) => /^\| CG\d{3} \|/.test(l)).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    assert.deepEqual(rows.map((r) => r[0]), CHECKS.map((c) => c.code));
+    for (const [i, c] of CHECKS.entries()) {
+      const [, name, severity, dim, description, fix] = rows[i];
+      assert.equal(name, c.name, c.code);
+      assert.equal(severity, c.severity, c.code);
+      assert.ok(dim.startsWith(c.dimension), c.code);
+      assert.equal(description, c.description, c.code);
+      assert.equal(fix, c.fixable ? 'yes' : '—', c.code);
+    }
+  });
+
+  it('matches the .coregroup.json schema and the coreGroup.checks setting', () => {
+    const schema = JSON.parse(readFileSync(join(project, 'schemas/coregroup.schema.json'), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties.checks.properties), CHECKS.map((c) => c.code));
+    const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+    assert.equal(pkg.contributes.jsonValidation[0].url, './schemas/coregroup.schema.json');
+    assert.ok(pkg.contributes.configuration.properties['coreGroup.checks']);
+  });
+
+  it('documents every check in docs/checks.md with an anchor', () => {
+    const docs = readFileSync(join(project, 'docs/checks.md'), 'utf8');
+    for (const c of CHECKS) assert.match(docs, new RegExp(`id="${c.code.toLowerCase()}"`), c.code);
+  });
+});
