@@ -42,7 +42,8 @@ export function toText(results: FileFindings[]): string {
   let errors = 0;
   let others = 0;
   for (const { file, findings } of results) {
-    for (const f of findings) {
+    const byLine = [...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    for (const f of byLine) {
       lines.push(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.code}  ${f.severity.padEnd(11)}  ${f.message}`);
       if (f.severity === 'error') errors++;
       else others++;

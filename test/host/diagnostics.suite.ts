@@ -1,0 +1,98 @@
+/** Diagnostics in the real extension host: codes, ranges, severities, links, updates and clearing. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, codeOf, coreDiagnostics, openMinutes, restore, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+
+const CURRENT = ['child-a', '2026-10-01-core-group.md'];
+const PREVIOUS = ['child-a', '2026-09-03-core-group.md'];
+const EXPECTED = ['CG001', 'CG010', 'CG010', 'CG031', 'CG040', 'CG041', 'CG060'];
+
+describe('diagnostics', () => {
+  before(async () => {
+    await api();
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the expected findings with their codes, ranges and severities', async () => {
+    const editor = await openMinutes(...CURRENT);
+    const ds = await waitForDiagnostics(editor.document.uri, 'the seven findings', (d) => d.length === EXPECTED.length);
+    assert.deepEqual(ds.map(codeOf).sort(), EXPECTED);
+    const byCode = (c: string) => ds.filter((d) => codeOf(d) === c);
+    // CG001 "contingency" points at the heading it belongs before: "## Next meeting" (line 64, 0-based 63).
+    assert.equal(byCode('CG001')[0].range.start.line, 63);
+    assert.equal(editor.document.lineAt(63).text, '## Next meeting');
+    // CG031 is on the absent father's attendance row.
+    assert.match(editor.document.lineAt(byCode('CG031')[0].range.start.line).text, /^\| Ron Bell \| Father \| No/);
+    assert.equal(byCode('CG031')[0].severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(byCode('CG060')[0].severity, vscode.DiagnosticSeverity.Information);
+    for (const d of ds) {
+      assert.equal(d.source, 'core-group');
+      assert.ok(typeof d.code === 'object' && d.code.target.path.endsWith('/docs/checks.md'), 'code links to its documentation');
+    }
+    // An untracked action points back to where it was set, in the earlier minutes.
+    const related = byCode('CG010')[0].relatedInformation ?? [];
+    assert.equal(related.length, 1);
+    assert.ok(related[0].location.uri.path.endsWith('/child-a/2026-09-03-core-group.md'));
+  });
+
+  it('re-checks as the practitioner types, and drops nothing it should keep', async () => {
+    const editor = await openMinutes(...CURRENT);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, 'initial findings', (d) => d.length === EXPECTED.length);
+    const at = editor.document.getText().indexOf('## Next meeting');
+    await editor.edit((b) => b.insert(editor.document.positionAt(at), '## Contingency plan\n\nA family network meeting if things slip.\n\n'));
+    const ds = await waitForDiagnostics(uri, 'CG001 to go', (d) => !d.some((x) => codeOf(x) === 'CG001'));
+    assert.equal(ds.length, EXPECTED.length - 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('updates the current minutes when the previous minutes change in another editor', async () => {
+    const current = await openMinutes(...CURRENT);
+    await waitForDiagnostics(current.document.uri, 'initial findings', (d) => d.length === EXPECTED.length);
+    const prevDoc = await vscode.workspace.openTextDocument(workspaceUri(...PREVIOUS));
+    const row = '| A3 | GP letter shared with the network | O3 | Tara Bell | Next core group |';
+    const offset = prevDoc.getText().indexOf(row) + row.length;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(prevDoc.uri, prevDoc.positionAt(offset), '\n| A9 | Family group conference referral | O1 | Leo Grant | 2026-09-30 |');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const ds = await waitForDiagnostics(current.document.uri, 'a CG010 for the new action A9', (d) => d.filter((x) => codeOf(x) === 'CG010').length === 3);
+    assert.ok(ds.some((d) => d.message.includes('A9')));
+    const saved = (await vscode.workspace.fs.readFile(prevDoc.uri)).toString();
+    await vscode.window.showTextDocument(prevDoc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(current.document.uri, 'A9 to go again after the revert', (d) => d.filter((x) => codeOf(x) === 'CG010').length === 2);
+    assert.ok(!saved.includes('A9'), 'the edit was never saved');
+  });
+
+  it('updates when the previous minutes change on disk', async () => {
+    const current = await openMinutes(...CURRENT);
+    await waitForDiagnostics(current.document.uri, 'initial findings', (d) => d.length === EXPECTED.length);
+    const prevUri = workspaceUri(...PREVIOUS);
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(prevUri));
+    try {
+      await vscode.workspace.fs.writeFile(prevUri, new TextEncoder().encode(original.replace('| A2 | Nursery transport arranged | O2 | Leo Grant | 2026-09-24 |\n', '')));
+      await waitForDiagnostics(current.document.uri, 'CG010 for A2 to go', (d) => d.filter((x) => codeOf(x) === 'CG010').length === 1);
+    } finally {
+      await restore(prevUri, original);
+    }
+  });
+
+  it('clears the diagnostics when the file is closed', async () => {
+    const editor = await openMinutes(...CURRENT);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, 'findings', (d) => d.length > 0);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor('diagnostics to clear', () => coreDiagnostics(uri).length === 0, [vscode.languages.onDidChangeDiagnostics]);
+  });
+
+  it('leaves other Markdown alone', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n\n## Attendance\n' });
+    await vscode.window.showTextDocument(doc);
+    const { diagnostics } = await api();
+    assert.equal(await diagnostics.checkNow(doc).then((a) => a?.isMinutes ?? false), false);
+    assert.equal(coreDiagnostics(doc.uri).length, 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
