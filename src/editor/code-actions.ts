@@ -50,7 +50,10 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
         seenTitles.add('all-sections');
         actions.push(this.commandAction(messages.fixes.addAllSections(analysis.findings.filter((f) => f.code === 'CG001').length), 'coreGroup.insertMissingSections', doc));
       }
-      actions.push(this.learnMore(finding, d));
+      if (!seenTitles.has(`learn-${finding.code}`)) {
+        seenTitles.add(`learn-${finding.code}`);
+        actions.push(this.learnMore(finding, d));
+      }
     }
     return actions;
   }

@@ -28,11 +28,11 @@ export function toDiagnostic(f: Finding, extensionUri: vscode.Uri, toUri: (path:
   return d;
 }
 
-/** The finding behind a diagnostic: same code and same range (nothing is bolted onto the diagnostic). */
+/** The finding behind a diagnostic: same code, range and message (nothing is bolted onto the diagnostic). */
 export function findingFor(analysis: Analysis | undefined, d: vscode.Diagnostic): Finding | undefined {
   if (!analysis || d.source !== 'core-group') return undefined;
   const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-  return analysis.findings.find((f) => f.code === code && toRange(f.range).isEqual(d.range));
+  return analysis.findings.find((f) => f.code === code && f.message === d.message && toRange(f.range).isEqual(d.range));
 }
 
 export function insertsToEdit(uri: vscode.Uri, doc: vscode.TextDocument, inserts: { offset: number; text: string }[]): vscode.WorkspaceEdit {

@@ -1,7 +1,13 @@
 import { messages } from '../messages';
-import { sectionText } from '../minutes';
+import { Attendee, sectionText } from '../minutes';
 import { HONORIFICS, mentions, parentWordsIn, tokens } from '../vocabulary';
 import type { Check } from './check';
+
+/** Whether the parents section's text mentions a person by a word of their name or by their parent role. */
+export function isConsidered(parentsText: string, p: Attendee): boolean {
+  const nameWords = tokens(p.name).filter((w) => w.length > 1 && !HONORIFICS.has(w));
+  return mentions(parentsText, [...nameWords, ...parentWordsIn(p.role)]);
+}
 
 /** CG031: an absent parent or carer is not mentioned in the parents section, by name or by role. */
 export const absentParentNotConsidered: Check = {
@@ -12,13 +18,11 @@ export const absentParentNotConsidered: Check = {
   dimension: 'P',
   fixable: false,
   run(ctx) {
-    const text = sectionText(ctx.doc, ctx.section('parents'));
+    const section = ctx.section('parents');
+    const text = sectionText(ctx.doc, section);
     return ctx.minutes.attendees
       .filter((p) => p.kind === 'parent' && p.attended === 'absent')
-      .filter((p) => {
-        const nameWords = tokens(p.name).filter((w) => w.length > 1 && !HONORIFICS.has(w));
-        return !mentions(text, [...nameWords, ...parentWordsIn(p.role)]);
-      })
-      .map((p) => ({ subject: p.name, message: messages.absentParent(p.name, p.role), range: ctx.range(p.span) }));
+      .filter((p) => !isConsidered(text, p))
+      .map((p) => ({ subject: p.name, message: messages.absentParent(p.name, p.role, section?.heading.text), range: ctx.range(p.span) }));
   },
 };

@@ -7,6 +7,16 @@ import { appendToSection, insertAt } from './edits';
 
 const KEY = (name: string) => new RegExp(`(^|\\n)[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?${name}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?`, 'i');
 
+/** Whether a section's text has a "Date shared:" line with a date. */
+export function hasDateShared(text: string): boolean {
+  const dated = KEY('date shared');
+  for (const line of text.split('\n')) {
+    const m = dated.exec(line);
+    if (m && parseDateAtStart(line.slice(m.index + m[0].length)) !== undefined) return true;
+  }
+  return false;
+}
+
 /** CG060: the distribution section has no "Date shared:" line with a date. */
 export const notShared: Check = {
   code: 'CG060',
@@ -19,11 +29,8 @@ export const notShared: Check = {
     const s = ctx.section('distribution');
     if (!s || s.empty) return [];
     const text = sectionText(ctx.doc, s);
+    if (hasDateShared(text)) return [];
     const dated = KEY('date shared');
-    for (const line of text.split('\n')) {
-      const m = dated.exec(line);
-      if (m && parseDateAtStart(line.slice(m.index + m[0].length)) !== undefined) return [];
-    }
     const today = toIso(ctx.today);
     const edits: InsertEdit[] = [];
     const existing = dated.exec(text);
@@ -41,7 +48,8 @@ export const notShared: Check = {
       subject: 'distribution',
       message: messages.notShared,
       range: ctx.range(s.heading),
-      fixes: [{ title: messages.fixes.shared(ctx.today), edits, isPreferred: true }],
+      // Not preferred: recording that the minutes were shared today is the practitioner's choice, never fix-all's.
+      fixes: [{ title: messages.fixes.shared(ctx.today), edits }],
     }];
   },
 };
