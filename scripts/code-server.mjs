@@ -136,17 +136,23 @@ export function tempHome(prefix) {
 /**
  * Starts code-server for `folder`; resolves once /healthz answers.
  * Returns { url, port, tmpDir, userDataDir, extensionsDir, logFile, output(), stop() }.
- * port 0 (default) picks a free port. `env` adds variables; the extension host inherits them. The server runs in its own process group so
+ * port 0 (default) picks a free port. `env` adds variables; the extension host inherits them.
+ * `settings` (object) is written as the user settings.json unless one exists. The server runs in its own process group so
  * stop() (and process exit) can kill it together with its extension hosts.
  */
 export async function startCodeServer({ folder, port = 0, host = '127.0.0.1', extensionsDir, userDataDir,
-  env = {}, echo = false, healthTimeoutMs = 60_000 } = {}) {
+  env = {}, settings, echo = false, healthTimeoutMs = 60_000 } = {}) {
   if (!fs.existsSync(ENTRY)) throw new Error('code-server is not installed: call ensureCodeServer() first');
   const { dir: tmpDir, env: homeEnv } = tempHome('cgm-code-server-');
   userDataDir ??= path.join(tmpDir, 'user-data');
   extensionsDir ??= path.join(tmpDir, 'extensions');
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  if (settings && !fs.existsSync(settingsFile)) {
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2) + '\n');
+  }
   if (!port) port = await freePort();
   const config = path.join(tmpDir, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
@@ -218,7 +224,7 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
  * Launches Debian's Chromium through playwright-core (no browser download).
  * playwright gives every launch() a fresh temporary profile; HOME/XDG also point to a
  * temporary folder so Chromium leaves nothing in the real home. The returned browser's
- * close() also removes that folder.
+ * close() also removes that folder. Callers must close it on SIGINT/SIGTERM too.
  */
 export async function launchChromium(options = {}) {
   const { chromium } = await import('playwright-core');
@@ -228,6 +234,10 @@ export async function launchChromium(options = {}) {
     headless: true,
     args: CHROMIUM_ARGS,
     env: { ...process.env, ...env },
+    // playwright's own Ctrl+C handling calls process.exit(130) after killing the browser,
+    // cutting short our cleanup (code-server, temp folders): callers close it themselves.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     ...options,
   });
   const close = browser.close.bind(browser);
@@ -265,5 +275,10 @@ export function workbenchUrl(baseUrl, folder, authority, payload = []) {
 
 // `node scripts/code-server.mjs` installs (handy for CI and by hand).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  ensureCodeServer();
+  try {
+    ensureCodeServer();
+  } catch (err) {
+    console.error(`[code-server] ${err.message}`);
+    process.exit(1);
+  }
 }

@@ -7,8 +7,7 @@
 // Env:
 //   HOST_TEST_GREP=<regexp>     only run matching tests (passed to mocha by test/host/index.ts)
 //   HOST_TEST_TIMEOUT_MS=<ms>   overall deadline (default 5 minutes)
-//   HOST_TEST_SCREENSHOTS=1     save screenshots to docs/images/ (default: .tmp/screenshots/,
-//                               so ordinary runs leave tracked files alone)
+//   HOST_TEST_SCREENSHOT_DIR=<dir>  where requested screenshots go (default docs/images/)
 //   HOST_TEST_VERBOSE=1         also print workbench and code-server logs
 //   HOST_TEST_KEEP=1            keep the temporary workspace and logs for inspection
 import fs from 'node:fs';
@@ -21,11 +20,12 @@ import { ROOT, ensureCodeServer, startCodeServer, launchChromium, fetchRemoteAut
 const TIMEOUT_MS = Number(process.env.HOST_TEST_TIMEOUT_MS) || 5 * 60_000;
 const VERBOSE = !!process.env.HOST_TEST_VERBOSE;
 const KEEP = !!process.env.HOST_TEST_KEEP;
-const SHOT_DIR = process.env.HOST_TEST_SCREENSHOTS ? path.join(ROOT, 'docs', 'images') : path.join(ROOT, '.tmp', 'screenshots');
+const SHOT_DIR = path.resolve(ROOT, process.env.HOST_TEST_SCREENSHOT_DIR || path.join('docs', 'images'));
+const SELECTOR_TIMEOUT_MS = 20_000; // below takeScreenshot's 30 s default, so the test hears why
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace');
 const TESTS_ENTRY = path.join(ROOT, 'out', 'test', 'host', 'index.js');
 // A log line asking for a screenshot (see test/host/screenshot.ts for the handshake).
-const SCREENSHOT_LINE = /^SCREENSHOT ([A-Za-z0-9_.-]+)$/;
+const SCREENSHOT_LINE = /^SCREENSHOT ([A-Za-z0-9_.-]+)(?: (.+))?$/;
 // Prefix test/host/index.ts puts on every console line of the extension host (keep in sync).
 const HOST_TAG = '[host] ';
 
@@ -68,6 +68,8 @@ async function main() {
   server = await startCodeServer({
     folder: workspace,
     env: { HOST_TEST_SIGNAL_DIR: signalDir }, // inherited by the extension host
+    // No Get Started tab: tests and screenshots start from a plain workbench.
+    settings: { 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off' },
     echo: VERBOSE,
   });
   console.log(`code-server up at ${server.url} (${secs()})`);
@@ -86,10 +88,12 @@ async function main() {
   const errors = [];
   let shots = Promise.resolve(); // screenshots are taken one after another, in request order
 
-  async function screenshot(name) {
+  async function screenshot(name, selector) {
     const done = path.join(signalDir, `${name}.done`);
     try {
       fs.mkdirSync(SHOT_DIR, { recursive: true });
+      // UI the extension host cannot see (menus, hovers): wait for it in the page.
+      if (selector) await page.locator(selector).first().waitFor({ state: 'visible', timeout: SELECTOR_TIMEOUT_MS });
       // Let the workbench paint what the test just did: two animation frames.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const file = path.join(SHOT_DIR, `${name}.png`);
@@ -97,7 +101,7 @@ async function main() {
       console.log(`[runner] screenshot saved: ${path.relative(ROOT, file)}`);
       fs.writeFileSync(done, 'ok\n');
     } catch (err) {
-      fs.writeFileSync(done, `error: ${err.message}\n`);
+      fs.writeFileSync(done, `error: ${err.message.split('\n')[0]}\n`);
     }
   }
 
@@ -110,7 +114,7 @@ async function main() {
     if (text.startsWith(HOST_TAG)) {
       const line = text.slice(HOST_TAG.length);
       const shot = SCREENSHOT_LINE.exec(line);
-      if (shot) shots = shots.then(() => screenshot(shot[1]));
+      if (shot) shots = shots.then(() => screenshot(shot[1], shot[2]));
       console.log(line);
     } else if (VERBOSE) {
       console.log(`[workbench ${level}] ${text}`);

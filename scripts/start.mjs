@@ -8,7 +8,7 @@
 //   PORT=8080          port on 127.0.0.1 (default 8080)
 //   --no-build         skip `node scripts/build.mjs` (use the dist/ already there)
 //   --check            self-test: open the workbench once in headless Chromium, wait until
-//                      the extension host reports the extension, print the result, stop
+//                      the Extensions view lists the extension, enabled; print the result, stop
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,13 +17,14 @@ import { ROOT, ensureCodeServer, startCodeServer, launchChromium } from './code-
 const CHECK = process.argv.includes('--check');
 const BUILD = !process.argv.includes('--no-build');
 const PORT = Number(process.env.PORT ?? 8080);
-const STATE = path.join(ROOT, '.vscode-test', 'start'); // gitignored; settings survive restarts
+// gitignored; the demo's settings survive restarts; --check uses its own so it can run beside it
+const STATE = path.join(ROOT, '.vscode-test', CHECK ? 'start-check' : 'start');
 const EXTENSIONS_DIR = path.join(STATE, 'extensions');
 const USER_DATA_DIR = path.join(STATE, 'user-data');
 const SAMPLES = path.join(ROOT, 'samples');
-// What a packaged extension would contain (see also .vscodeignore if one is added).
-const SHIPPED = ['package.json', 'package.nls.json', 'dist', 'syntaxes', 'snippets', 'schemas', 'media',
-  'language-configuration.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+// Fallback file list if `vsce ls` fails (normally the .vscodeignore allow-list decides).
+const FALLBACK_FILES = ['package.json', 'dist', 'syntaxes', 'snippets', 'schemas', 'docs',
+  'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 if (BUILD) {
   console.log('building (node scripts/build.mjs)...');
@@ -48,11 +49,22 @@ for (const name of fs.readdirSync(EXTENSIONS_DIR)) {
 }
 fs.rmSync(path.join(EXTENSIONS_DIR, 'extensions.json'), { force: true });
 const target = path.join(EXTENSIONS_DIR, `${id}-${pkg.version}`);
-for (const entry of SHIPPED) {
+for (const entry of packagedFiles()) {
   const from = path.join(ROOT, entry);
   if (fs.existsSync(from)) fs.cpSync(from, path.join(target, entry), { recursive: true });
 }
-// Source maps are for debugging here; they stay in the copy (harmless, like a dev install).
+
+/** The files `vsce package` would put in the .vsix (honours .vscodeignore), so the demo
+ *  runs what users would install; about 3 s. stdin is closed so vsce cannot prompt. */
+function packagedFiles() {
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'] });
+  const files = r.status === 0 ? r.stdout.split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  if (files.includes('package.json')) return files;
+  console.warn(`vsce ls failed (${(r.stderr || r.error?.message || '').trim().split('\n')[0]}); copying a default file list`);
+  return FALLBACK_FILES;
+}
 
 if (!fs.existsSync(SAMPLES)) fs.mkdirSync(SAMPLES, { recursive: true });
 if (fs.readdirSync(SAMPLES).length === 0) {
@@ -64,11 +76,17 @@ const server = await startCodeServer({
   port: CHECK ? 0 : PORT, // the self-test must not clash with a running demo
   extensionsDir: EXTENSIONS_DIR,
   userDataDir: USER_DATA_DIR,
+  // First start only (kept if the human changes settings): the samples' README instead of
+  // the Get Started page, and no offer to open this project's git repository.
+  settings: { 'workbench.startupEditor': 'readme', 'telemetry.telemetryLevel': 'off',
+    'git.openRepositoryInParentFolders': 'never' },
 });
 let stopping = false;
+let checkBrowser = null; // only during --check
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
+  await checkBrowser?.close().catch(() => {});
   await server.stop();
   process.exit(code);
 }
@@ -84,41 +102,37 @@ if (CHECK) {
 }
 
 /**
- * Opens the workbench in headless Chromium and waits (with a deadline) until the remote
- * extension host's log shows the extension among the ones it resolved. The log file is
- * written by the server under <user-data>/logs/<session>/exthost<N>/remoteexthost.log.
+ * Opens the workbench in headless Chromium, shows the Extensions view and waits for the
+ * extension, enabled, in its INSTALLED list: proof that the server scanned and accepted
+ * the copy (manifest, engines) and the workbench knows it. (Developer: Show Running Extensions
+ * would only list it once activated, which depends on its activation events.)
  */
 async function selfCheck(workbench) {
   const started = Date.now();
-  const browser = await launchChromium();
+  const browser = checkBrowser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    const page = await browser.newPage();
     await page.goto(workbench, { waitUntil: 'domcontentloaded' });
-    const deadline = Date.now() + 90_000;
-    while (Date.now() < deadline) {
-      const hit = findInExtHostLogs(USER_DATA_DIR, id, started);
-      if (hit) {
-        console.log(`check passed in ${((Date.now() - started) / 1000).toFixed(1)} s: ${hit}`);
-        return true;
-      }
-      await new Promise((r) => setTimeout(r, 250)); // poll interval, bounded by the deadline
+    const timeout = Number(process.env.START_CHECK_TIMEOUT_MS) || 90_000; // bounds every wait below
+    await page.locator('.activitybar .action-item a[aria-label^="Extensions"]').click({ timeout });
+    const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: pkg.displayName ?? pkg.name }).first();
+    await row.waitFor({ timeout });
+    // An extension the server rejects (e.g. engines.vscode newer than 1.100) is still listed,
+    // greyed out: its row carries the `disabled` class from the first render.
+    const label = await row.getAttribute('aria-label');
+    if (await row.evaluate((e) => e.classList.contains('disabled'))) {
+      throw new Error(`listed but DISABLED (incompatible engines.vscode or invalid manifest?): ${label}`);
     }
-    console.error(`check FAILED: ${id} did not show up in the extension host log within 90 s`);
+    console.log(`check passed in ${((Date.now() - started) / 1000).toFixed(1)} s: Extensions view lists ${label}`);
+    return true;
+  } catch (err) {
+    const shot = path.join(ROOT, '.tmp', 'start-check-failure.png');
+    fs.mkdirSync(path.dirname(shot), { recursive: true });
+    await page.screenshot({ path: shot }).catch(() => {});
+    console.error(`check FAILED: ${id} not seen among the running extensions: ${err.message.split('\n')[0]}` +
+      `\n(screenshot: ${path.relative(ROOT, shot)})`);
     return false;
   } finally {
     await browser.close();
   }
-}
-
-function findInExtHostLogs(userDataDir, extId, since) {
-  const logs = path.join(userDataDir, 'logs');
-  if (!fs.existsSync(logs)) return null;
-  for (const e of fs.readdirSync(logs, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || e.name !== 'remoteexthost.log') continue;
-    const file = path.join(e.parentPath ?? e.path, e.name);
-    if (fs.statSync(file).mtimeMs < since) continue; // a previous session's log
-    const line = fs.readFileSync(file, 'utf8').split('\n').find((l) => l.includes(extId));
-    if (line) return line.trim();
-  }
-  return null;
 }

@@ -2,10 +2,13 @@
 // scripts/run-host-tests.mjs (which drives the browser). The test cannot reach the
 // browser, so:
 //   1. the test deletes any stale `<signalDir>/<name>.done`, then logs the line
-//      `SCREENSHOT <name>` through hostLog (tagged console output, see log.ts), which
-//      reaches the runner through window.codeAutomationLog;
-//   2. the runner saves page.screenshot() to docs/images/<name>.png and then writes
-//      `<signalDir>/<name>.done` containing `ok` or `error: <message>`;
+//      `SCREENSHOT <name>` or `SCREENSHOT <name> <css selector>` through hostLog (tagged
+//      console output, see log.ts), which reaches the runner through
+//      window.codeAutomationLog;
+//   2. the runner waits (bounded) until the selector, if any, is visible, lets the
+//      workbench paint two animation frames, saves page.screenshot() to
+//      docs/images/<name>.png and then writes `<signalDir>/<name>.done` containing `ok`
+//      or `error: <message>`;
 //   3. the test polls for that file with a deadline (no fixed sleeps), deletes it, and
 //      throws if the runner reported an error.
 // signalDir comes from the env var HOST_TEST_SIGNAL_DIR, which the runner sets on
@@ -24,15 +27,18 @@ export function canTakeScreenshots(): boolean {
 /**
  * Asks the runner to save the current workbench as docs/images/<name>.png and waits
  * until it has been written. Make sure the UI shows what you want first (wait on
- * events or poll: e.g. for diagnostics), since the picture is taken when asked.
+ * events or poll: e.g. for diagnostics). UI the extension host cannot observe (a menu,
+ * a hover) can be awaited by the runner: pass a CSS selector of the workbench page,
+ * e.g. '.action-widget' for the quick fix menu; the runner waits up to 20 s for it.
  */
-export async function takeScreenshot(name: string, timeoutMs = 30_000): Promise<void> {
+export async function takeScreenshot(name: string, timeoutMs = 30_000, waitForSelector?: string): Promise<void> {
   if (!NAME.test(name)) throw new Error(`screenshot name must match ${NAME}: ${name}`);
+  if (waitForSelector?.includes('\n')) throw new Error('the selector must fit on one line');
   const dir = process.env.HOST_TEST_SIGNAL_DIR;
   if (!dir) throw new Error('HOST_TEST_SIGNAL_DIR is not set: screenshots need scripts/run-host-tests.mjs');
   const done = path.join(dir, `${name}.done`);
   fs.rmSync(done, { force: true });
-  hostLog(`SCREENSHOT ${name}`);
+  hostLog(`SCREENSHOT ${name}${waitForSelector ? ` ${waitForSelector}` : ''}`);
   const deadline = Date.now() + timeoutMs;
   while (!fs.existsSync(done)) {
     if (Date.now() > deadline) throw new Error(`runner did not confirm screenshot ${name} within ${timeoutMs} ms`);
