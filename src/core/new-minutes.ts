@@ -20,13 +20,23 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-/** Actions the next minutes must review: those set now, and those reviewed now and still open. */
+/**
+ * Actions the next minutes must review: those reviewed now and still open, those the current minutes
+ * left unreviewed (still open: nobody said they were done), and those set now. Oldest first.
+ */
 export function openActionsAfter(a: Analysis): ActionItem[] {
   const m = a.minutes!;
   const out: ActionItem[] = [];
   const seen = new Set<string>();
-  for (const x of m.actions) if (!seen.has(x.key)) (seen.add(x.key), out.push(x));
-  for (const r of m.reviews) if (!isClosedStatus(r.status) && !seen.has(r.key)) (seen.add(r.key), out.push(r));
+  const add = (x: ActionItem) => {
+    if (!seen.has(x.key)) {
+      seen.add(x.key);
+      out.push(x);
+    }
+  };
+  for (const r of m.reviews) if (!isClosedStatus(r.status)) add(r);
+  for (const o of a.context?.openActions() ?? []) if (!a.context!.reviewOf(o.item)) add(o.item);
+  for (const x of m.actions) add(x);
   return out;
 }
 

@@ -47,6 +47,10 @@ export class DiagnosticsController implements vscode.Disposable {
         if (readSettings(d.uri).run === 'onSave') this.schedule(d, 0);
       }),
       ws.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      // VS Code may keep a document open for a while after its last editor closes: a closed tab clears too.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        if (e.closed.length > 0) this.clearUntabbed();
+      }),
       ws.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('coreGroup')) this.recheckAll();
       }),
@@ -128,6 +132,19 @@ export class DiagnosticsController implements vscode.Disposable {
       const state = this.states.get(d.uri.toString());
       if (state && (state.deps.has(path) || state.deps.has(folder + '/'))) this.schedule(d);
     }
+  }
+
+  private clearUntabbed(): void {
+    const shown = new Set<string>();
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs) {
+        const input = tab.input;
+        if (input instanceof vscode.TabInputText || input instanceof vscode.TabInputTextDiff) {
+          shown.add((input instanceof vscode.TabInputText ? input.uri : input.modified).toString());
+        }
+      }
+    }
+    for (const key of [...this.states.keys()]) if (!shown.has(key)) this.clear(vscode.Uri.parse(key));
   }
 
   private recheckAll(): void {

@@ -94,9 +94,11 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
       editor.selection = new vscode.Selection(pos, pos);
       editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     } else if (m.type === 'insertSection') {
-      const ctx = current.analysis.context;
       const doc = await vscode.workspace.openTextDocument(current.uri);
-      if (!ctx || ctx.section(m.id) || doc.version !== this.diagnostics.analysedVersionOf(doc.uri)) return;
+      // Offsets must come from an analysis of the text as it is now.
+      const analysis = doc.version === this.diagnostics.analysedVersionOf(doc.uri) ? current.analysis : await this.diagnostics.checkNow(doc);
+      const ctx = analysis?.context;
+      if (!ctx || ctx.section(m.id)) return;
       const edit = newSection(ctx, m.id);
       await vscode.workspace.applyEdit(insertsToEdit(doc.uri, doc, [edit]));
     }
