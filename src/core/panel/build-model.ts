@@ -48,8 +48,17 @@ export function carryCount(ctx: CheckContext, item: ActionItem): number {
 }
 
 function evidenceOf(m: Minutes, start: number, end: number): string {
+  // The first paragraph after the rating, its lines joined: evidence is often wrapped over several.
   const lines = stripComments(m.doc.text.slice(start, end)).split('\n').map((l) => l.trim());
-  return lines.find((l) => l !== '' && !RATING_LINE.test(l)) ?? '';
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l === '' || RATING_LINE.test(l)) {
+      if (out.length > 0) break;
+      continue;
+    }
+    out.push(l);
+  }
+  return out.join(' ');
 }
 
 function outcomeIdsOf(item: ActionItem, ctx: CheckContext): string[] {
