@@ -5,18 +5,24 @@ import { registerCommands } from './editor/commands';
 import { DiagnosticsController } from './editor/diagnostics';
 import { MinutesService } from './editor/minutes-service';
 import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view';
+import { AuditReportView } from './panel/audit-report-view';
+import { runWorkspaceAudit } from './editor/audit-command';
 
 export interface CoreGroupApi {
   diagnostics: DiagnosticsController;
   service: MinutesService;
   planProgress: PlanProgressView;
+  auditView: AuditReportView;
 }
 
 export function activate(context: vscode.ExtensionContext): CoreGroupApi {
   const service = new MinutesService();
   const diagnostics = new DiagnosticsController(service, context.extensionUri);
   const planProgress = new PlanProgressView(context.extensionUri, service, diagnostics);
+  const auditView = new AuditReportView(context.extensionUri);
   context.subscriptions.push(
+    auditView,
+    vscode.commands.registerCommand('coreGroup.auditWorkspace', () => runWorkspaceAudit(context, auditView)),
     planProgress,
     vscode.window.registerWebviewViewProvider(PLAN_PROGRESS_VIEW, planProgress),
     diagnostics,
@@ -24,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
     ...registerCommands({ service, diagnostics }),
   );
   // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
-  return { diagnostics, service, planProgress };
+  return { diagnostics, service, planProgress, auditView };
 }
 
 export function deactivate(): void {
