@@ -9,6 +9,10 @@ export interface Expanded {
   missing: string[];
 }
 
+async function isFolder(path: string): Promise<boolean> {
+  return fs.stat(path).then((st) => st.isDirectory(), () => false);
+}
+
 async function walk(dir: string, shown: string, out: Expanded['files']): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -18,6 +22,10 @@ async function walk(dir: string, shown: string, out: Expanded['files']): Promise
     const s = shown === '.' ? e.name : join(shown, e.name);
     if (e.isDirectory()) await walk(p, s, out);
     else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) out.push({ path: p, given: s, fromFolder: true });
+    else if (e.isSymbolicLink() && e.name.toLowerCase().endsWith('.md') && !(await isFolder(p))) {
+      // A link to a file is read through; a dangling one is kept so the audit can say it is unreadable.
+      out.push({ path: p, given: s, fromFolder: true });
+    }
   }
 }
 

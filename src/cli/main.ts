@@ -6,7 +6,7 @@ import { USAGE, UsageError } from './usage';
 declare const CORE_GROUP_VERSION: string | undefined;
 const VERSION = typeof CORE_GROUP_VERSION === 'string' ? CORE_GROUP_VERSION : '0.0.0';
 
-type Command = (args: string[]) => Promise<{ stdout: string; exitCode: number }>;
+type Command = (args: string[]) => Promise<{ stdout: string; stderr?: string; exitCode: number }>;
 
 const commands: Record<string, Command> = {
   async check(args) {
@@ -19,7 +19,7 @@ const commands: Record<string, Command> = {
   },
   async audit(args) {
     const { runAudit } = await import('./audit-command');
-    return runAudit(args, process.cwd());
+    return runAudit(args, process.cwd(), VERSION);
   },
 };
 
@@ -36,7 +36,8 @@ export async function main(argv: string[]): Promise<number> {
   const command = commands[name];
   try {
     if (!command) throw new UsageError(`unknown command "${name}"`);
-    const { stdout, exitCode } = await command(rest);
+    const { stdout, stderr, exitCode } = await command(rest);
+    if (stderr) process.stderr.write(stderr);
     process.stdout.write(stdout);
     return exitCode;
   } catch (e) {

@@ -131,6 +131,18 @@ export const messages = {
     pickFolder: "Choose the child's folder of minutes",
     noMinutesInFolder: 'That folder has no core group minutes to start from.',
   },
+  auditUi: {
+    progressTitle: 'Auditing core group minutes',
+    progress: (i: number, n: number) => `${i} of ${n} files`,
+    cancelled: 'The audit was cancelled; nothing was reported.',
+    noFolder: 'Open a folder of core group minutes first: the audit runs over every workspace folder.',
+    noMinutes: 'No core group minutes were found in this workspace (files need "type: core-group-minutes" in their front matter), so there is nothing to audit.',
+    panelTitle: 'Core group audit',
+    saveHtml: 'Save as HTML',
+    saveMarkdown: 'Save as Markdown',
+    saved: (name: string) => `Saved the audit report as ${name}.`,
+    fromCache: (fresh: number, all: number) => `Audited ${all} files (${fresh} checked afresh, the rest unchanged since the last audit).`,
+  },
   panelUi: {
     title: 'Plan progress',
     empty: 'Open core group minutes to see how the child protection plan is progressing across meetings.',
@@ -282,7 +294,7 @@ export const messages = {
       oneFolder: 'name only one folder to audit',
       notFolder: (given: string) => `"${given}" is not a folder`,
       badFormat: (format: string) => `unknown format "${format}" (use html, md or json)`,
-      badJobs: (value: string) => `--jobs must be a whole number (0 audits in this process), not "${value}"`,
+      badJobs: (value: string) => `--jobs must be a whole number of threads (1 or 0: no worker threads), not "${value}"`,
       noMinutes: (folder: string, markdown: number, unreadable: number) =>
         `no core group minutes found in ${folder}` +
         (markdown === 0 ? ' (no Markdown files at all)' : ` (${plural(markdown, 'Markdown file', 'Markdown files')}, none with "type: core-group-minutes" in the front matter${unreadable > 0 ? `; ${plural(unreadable, 'file', 'files')} could not be read` : ''})`),

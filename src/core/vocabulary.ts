@@ -99,7 +99,10 @@ export { containsPhrase };
 
 export type Rating = 'red' | 'amber' | 'green';
 
-/** `Progress: Amber` or `RAG: Amber`, case-insensitive, optionally in bold. */
-export const RATING_LINE = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(progress|rag)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(red|amber|green)?\b/i;
+/**
+ * `Progress: Amber` or `RAG: Amber`, case-insensitive, optionally in bold. Group 2 is the rating; a
+ * `Progress:` line without one (empty, or another word) still matches, so a fix can fill it in.
+ */
+export const RATING_LINE = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(progress|rag)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:(red|amber|green)\b)?/i;
 
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'pc', 'ds', 'dc', 'sgt', 'rev', 'prof', 'cllr']);

@@ -1,7 +1,7 @@
 import { messages } from '../messages';
 import type { RawFinding } from '../types';
-import { isClosedStatus } from '../vocabulary';
 import type { Check } from './check';
+import { overdueDue } from './overdue';
 
 /** CG012: a reviewed action is overdue and the impact of the delay on the child is not recorded. */
 export const overdueWithoutImpact: Check = {
@@ -12,12 +12,10 @@ export const overdueWithoutImpact: Check = {
   dimension: 'E',
   fixable: false,
   run(ctx) {
-    const date = ctx.date;
-    if (date === undefined) return [];
     const out: RawFinding[] = [];
     for (const r of ctx.minutes.reviews) {
-      const due = ctx.dueOf(r);
-      if (isClosedStatus(r.status) || due === undefined || due >= date) continue;
+      const due = overdueDue(ctx, r);
+      if (due === undefined) continue;
       if (r.impact !== '' && r.impact !== '-') continue;
       out.push({ subject: r.subject, message: messages.overdueWithoutImpact(r.subject, due), range: ctx.range(r.span) });
     }

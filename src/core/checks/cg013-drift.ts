@@ -1,10 +1,9 @@
 import { messages } from '../messages';
 import { sectionText } from '../minutes';
-import { hasWholeWords, foldWords } from '../text';
 import type { RawFinding } from '../types';
-import { isClosedStatus } from '../vocabulary';
 import type { Check } from './check';
 import { appendToSection } from './edits';
+import { isDrift, isNamedIn, overdueDue } from './overdue';
 
 /** CG013: overdue now and overdue and not done at the last meeting, and the escalation section does not name it. */
 export const drift: Check = {
@@ -15,21 +14,11 @@ export const drift: Check = {
   dimension: 'E',
   fixable: true,
   run(ctx) {
-    const date = ctx.date;
-    const prev = ctx.previous;
-    const prevDate = prev?.meta.date;
-    if (date === undefined || !prev || prevDate === undefined) return [];
     const escalation = sectionText(ctx.doc, ctx.section('escalation'));
     const out: RawFinding[] = [];
     for (const r of ctx.minutes.reviews) {
-      const due = ctx.dueOf(r);
-      if (isClosedStatus(r.status) || due === undefined || due >= date) continue;
-      const before = ctx.reviewOf(r, prev);
-      // Not done at the last meeting: reviewed there as not done, or not reviewed there at all though set before it.
-      const notDoneThen = before ? !isClosedStatus(before.status) : (ctx.origin(r)?.index ?? 0) >= 1;
-      if (!notDoneThen || due >= prevDate) continue;
-      const named = r.id ? hasWholeWords(escalation, r.id) : foldWords(escalation).includes(foldWords(r.wording));
-      if (named) continue;
+      const due = overdueDue(ctx, r);
+      if (due === undefined || !isDrift(ctx, r, due) || isNamedIn(escalation, r)) continue;
       const entry = `- ${r.id ? `${r.id} (${r.wording})` : r.wording}: <!-- ${messages.promptsInFixes.escalation} -->`;
       out.push({
         subject: r.subject,

@@ -3,6 +3,11 @@ import type { Check } from './check';
 
 const NO_REPORT = /^(no|none|not|n\/a)\b/i;
 
+/** Whether a Report cell records a report: not empty, not just a dash, not starting no/none/not/n/a. */
+export function hasReport(report: string): boolean {
+  return !(report === '' || /^[-–—]$/.test(report) || NO_REPORT.test(report));
+}
+
 /** CG030: an absent professional sent no report. */
 export const absentWithoutReport: Check = {
   code: 'CG030',
@@ -14,7 +19,7 @@ export const absentWithoutReport: Check = {
   run(ctx) {
     return ctx.minutes.attendees
       .filter((p) => p.kind === 'professional' && p.attended === 'absent')
-      .filter((p) => p.report === '' || /^[-–—]$/.test(p.report) || NO_REPORT.test(p.report))
+      .filter((p) => !hasReport(p.report))
       .map((p) => ({ subject: p.name, message: messages.absentNoReport(p.name), range: ctx.range(p.span) }));
   },
 };

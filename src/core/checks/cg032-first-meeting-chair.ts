@@ -2,6 +2,12 @@ import { messages } from '../messages';
 import { containsPhrase, tokens } from '../vocabulary';
 import type { Check } from './check';
 
+/** Whether a chair role names one of the manager roles (whole words, case-insensitive). */
+export function isManagerRole(role: string | undefined, managerRoles: readonly string[]): boolean {
+  const toks = tokens(role ?? '');
+  return managerRoles.some((r) => containsPhrase(toks, tokens(r).join(' ')));
+}
+
 /** CG032: the first core group is not chaired by a manager. */
 export const firstMeetingChair: Check = {
   code: 'CG032',
@@ -13,8 +19,7 @@ export const firstMeetingChair: Check = {
   run(ctx) {
     if (ctx.minutes.meta.meeting !== 1) return [];
     const role = ctx.minutes.meta.chairRole;
-    const toks = tokens(role ?? '');
-    if (ctx.config.managerRoles.some((r) => containsPhrase(toks, tokens(r).join(' ')))) return [];
+    if (isManagerRole(role, ctx.config.managerRoles)) return [];
     return [{ subject: 'chair', message: messages.firstMeetingChair(role), range: ctx.keyRange(role ? 'chair-role' : 'chair') }];
   },
 };

@@ -2,6 +2,7 @@ import { messages } from '../messages';
 import type { Fix, RawFinding } from '../types';
 import type { Check } from './check';
 import { insertAt } from './edits';
+import { stripComments } from '../text';
 import type { CheckContext } from './context';
 import type { OutcomeReview } from '../minutes';
 
@@ -12,13 +13,15 @@ function rateFixes(ctx: CheckContext, o: OutcomeReview): Fix[] {
   const text = ctx.doc.text;
   let at: number | undefined;
   if (o.hasRatingLine) {
-    const body = text.slice(o.heading.end, o.end);
+    // Comments blanked (same length), so a prompt such as "<!-- Progress: ... -->" is not the line filled in.
+    const body = stripComments(text.slice(o.heading.end, o.end));
     const m = /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:progress|rag)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/i.exec(body);
     if (m) at = o.heading.end + m.index + m[0].length;
   }
   return RATINGS.map((r) => ({
     title: messages.fixes.rate(o.id, r),
-    edits: [at !== undefined ? insertAt(ctx, at, ' ' + r) : insertAt(ctx, o.heading.end, ctx.eol + ctx.eol + 'Progress: ' + r)],
+    // A word written straight after the colon ("Progress:TBC") gets a space, or it would swallow the rating.
+    edits: [at !== undefined ? insertAt(ctx, at, ' ' + r + (/[\p{L}\p{N}_]/u.test(text[at] ?? '') ? ' ' : '')) : insertAt(ctx, o.heading.end, ctx.eol + ctx.eol + 'Progress: ' + r)],
   }));
 }
 

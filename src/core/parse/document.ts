@@ -3,15 +3,32 @@ import type { Heading, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { LineIndex } from '../text';
-import { parseMarkdown } from './markdown';
+import { readTopLevel, TopLevel } from './events';
+import { micromarkExtensions, parseMarkdown } from './markdown';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
 export function parseDocument(path: string, text: string): ParsedDoc {
+  // A byte order mark is not part of the Markdown; parse after it and shift offsets back.
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let top: TopLevel | undefined;
+  try {
+    top = readTopLevel(base ? text.slice(1) : text, micromarkExtensions, base);
+  } catch {
+    top = undefined; // the full parse below reports it
+  }
+  if (!top) return parseDocumentWithTree(path, text);
+  const doc: ParsedDoc = { path, text, lines: new LineIndex(text), kind: 'other', headings: top.headings, tables: top.tables };
+  if (top.yaml) doc.frontMatter = frontMatterAt(top.yaml.start, top.yaml.end, top.yaml.value, text);
+  doc.kind = kindOf(doc.frontMatter);
+  return doc;
+}
+
+/** The same through the mdast tree: for what the fast path leaves (./events.ts), and to test one against the other. */
+export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
   const lines = new LineIndex(text);
   const doc: ParsedDoc = { path, text, lines, kind: 'other', headings: [], tables: [] };
-  // A byte order mark is not part of the Markdown; parse after it and shift offsets back.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   try {
@@ -71,9 +88,10 @@ function table(node: Table, base: number): TableInfo {
 }
 
 function frontMatter(node: Yaml, text: string, base: number): FrontMatterInfo {
-  const start = startOf(node, base);
-  const end = endOf(node, base);
-  const raw = node.value;
+  return frontMatterAt(startOf(node, base), endOf(node, base), node.value, text);
+}
+
+function frontMatterAt(start: number, end: number, raw: string, text: string): FrontMatterInfo {
   // The YAML starts on the line after the opening fence.
   const rawStart = text.indexOf('\n', start) + 1;
   const info: FrontMatterInfo = { start, end, raw, rawStart, data: null };

@@ -21,6 +21,9 @@ function remarkGfmTables(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(remarkGfmTables).use(remarkFrontmatter, ['yaml']).freeze();
 
+/** The micromark extensions of that parse (tables, front matter), for reading its events directly. */
+export const micromarkExtensions: unknown[] = (processor.data('micromarkExtensions') as unknown[] | undefined) ?? [];
+
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
 }

@@ -1,0 +1,180 @@
+/**
+ * The audit as one self-contained HTML file: inline CSS (with print rules) and inline SVG bars, no
+ * script, no external resource, so it opens offline and prints cleanly. Every piece of text that
+ * comes from the minutes (child ids, areas, teams, paths, action ids) is escaped.
+ */
+import { messages } from '../messages';
+import { actionText, escapeHtml as h, groupName, hrefFor, percent, RenderOptions, result } from './format';
+import type { AuditReport, Group, Measure } from './model';
+
+const A = messages.audit;
+
+const CSS = `
+:root { --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; --good: #1d6f42; --bad: #a4262c; --track: #e6e6e6; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: var(--ink); margin: 2rem auto; max-width: 72rem; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .5rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
+p.meta { color: var(--muted); margin: .2rem 0; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
+th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; font-weight: 600; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.cell { white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.groups { table-layout: fixed; font-size: .8rem; }
+table.groups th:first-child { width: 10rem; } table.groups th:nth-child(2) { width: 4.5rem; }
+table.groups td.cell { white-space: normal; }
+td a { overflow-wrap: anywhere; }
+svg { display: block; } svg .track { fill: var(--track); } svg .good { fill: var(--good); } svg .bad { fill: var(--bad); }
+svg text { font: 12px system-ui, Arial, sans-serif; fill: var(--ink); }
+.alerts { border-left: 4px solid var(--bad); padding: .3rem .8rem; background: #fbf1f1; }
+.alerts li { margin: .15rem 0; }
+dl dt { font-weight: 600; margin-top: .5rem; } dl dd { margin: 0 0 0 1rem; }
+@media screen { .nw { white-space: nowrap; } }
+code { font-family: ui-monospace, Consolas, monospace; font-size: .9em; }
+footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+a { color: #0b57a4; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2 { break-after: avoid; } tr, li, dt, dd { break-inside: avoid; } thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+  table.groups { font-size: 8pt; } table.groups th:first-child { width: 8rem; } table.groups th:nth-child(2) { width: 3.6rem; }
+}
+`;
+
+const BAR_W = 220;
+const BAR_H = 16;
+
+/** A small bar filling its table cell, for the breakdowns. */
+function miniBar(m: Pick<Measure, 'n' | 'N' | 'higherIsBetter'>): string {
+  const p = percent(m.n, m.N) ?? 0;
+  return (
+    `<svg width="100%" height="6" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label="${h(result(m))}">` +
+    `<rect class="track" x="0" y="0" width="100" height="6"/><rect class="${m.higherIsBetter ? 'good' : 'bad'}" x="0" y="0" width="${p}" height="6"/></svg>`
+  );
+}
+
+/** A horizontal bar with its percentage written beside it (or "none to count"). */
+function bar(m: Pick<Measure, 'n' | 'N' | 'higherIsBetter'>): string {
+  const p = percent(m.n, m.N);
+  const filled = p === undefined ? 0 : Math.round((BAR_W * p) / 100);
+  const text = p === undefined ? '–' : `${p}%`;
+  const total = BAR_W + 44;
+  return (
+    `<svg width="${total}" height="${BAR_H}" viewBox="0 0 ${total} ${BAR_H}" role="img" aria-label="${h(result(m))}">` +
+    `<title>${h(result(m))}</title>` +
+    `<rect class="track" x="0" y="0" width="${BAR_W}" height="${BAR_H}"/>` +
+    `<rect class="${m.higherIsBetter ? 'good' : 'bad'}" x="0" y="0" width="${filled}" height="${BAR_H}"/>` +
+    `<text x="${BAR_W + 6}" y="${BAR_H - 4}">${h(text)}</text>` +
+    `</svg>`
+  );
+}
+
+function overall(report: AuditReport): string {
+  const rows = report.overall
+    .map((m) => `<tr><td>${h(m.label)}</td><td class="cell">${h(result(m))}</td><td>${bar(m)}</td></tr>`)
+    .join('\n');
+  return `<h2>${h(A.headings.overall)}</h2>
+<table><thead><tr><th>${h(A.columns.measure)}</th><th>${h(A.columns.result)}</th><th></th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}
+
+function groupTable(title: string, column: string, groups: Group[]): string {
+  if (groups.length === 0) return '';
+  const head = [column, A.columns.minutes, ...groups[0].measures.map((m) => m.short)].map((c) => `<th>${h(c)}</th>`).join('');
+  const rows = groups
+    .map((g) => {
+      const cells = g.measures.map((m) => `<td class="cell">${h(result(m))}${miniBar(m)}</td>`).join('');
+      return `<tr><th scope="row">${h(groupName(g.name))}</th><td class="num">${g.minutes}</td>${cells}</tr>`;
+    })
+    .join('\n');
+  return `<h2>${h(title)}</h2>
+<table class="groups"><thead><tr>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}
+
+function findings(report: AuditReport): string {
+  if (report.topFindings.length === 0) return `<h2>${h(A.headings.topFindings)}</h2>\n<p>${h(A.noFindings)}</p>`;
+  const rows = report.topFindings
+    .map((f) => `<tr><td><code>${h(f.code)}</code> ${h(f.name)}</td><td class="num">${f.count}</td><td class="cell">${h(result({ n: f.files, N: report.files.minutes }))}</td><td>${h(f.description)}</td></tr>`)
+    .join('\n');
+  const c = A.columns;
+  return `<h2>${h(A.headings.topFindings)}</h2>
+<table><thead><tr><th>${h(c.code)}</th><th>${h(c.findings)}</th><th>${h(c.files)}</th><th>${h(c.what)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}
+
+function children(report: AuditReport, base: string): string {
+  if (report.children.length === 0) return `<h2>${h(A.headings.children)}</h2>\n<p>${h(A.noChildren)}</p>`;
+  const c = A.columns;
+  const list = (xs: { subject: string; due: string; escalated?: boolean }[]) =>
+    xs.length === 0 ? '–' : xs.map((a) => `<span class="nw">${h(actionText(a))}</span>`).join('<br>');
+  const rows = report.children
+    .map((r) =>
+      `<tr><td>${h(r.child)}</td><td>${h(groupName(r.area))}</td><td>${h(groupName(r.team))}</td>` +
+      `<td><a href="${h(hrefFor(base, r.latest))}">${h(r.latest)}</a></td><td>${list(r.overdue)}</td><td>${list(r.drift)}</td></tr>`,
+    )
+    .join('\n');
+  return `<h2>${h(A.headings.children)}</h2>
+<table><thead><tr><th>${h(c.child)}</th><th>${h(c.area)}</th><th>${h(c.team)}</th><th>${h(c.latest)}</th><th>${h(c.overdue)}</th><th>${h(c.drift)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}
+
+function problems(report: AuditReport, base: string, max: number): string {
+  if (report.problems.length === 0) return '';
+  const groups = report.problems
+    .map((p) => {
+      const items = p.files.slice(0, max).map((f) => {
+        const why = f.subject ? ` (${h(A.problemSubjects[f.subject] ?? f.subject)})` : '';
+        return `<li><a href="${h(hrefFor(base, f.path))}">${h(f.path)}</a>${why}</li>`;
+      });
+      if (p.files.length > max) items.push(`<li>${h(A.moreFiles(p.files.length - max))}</li>`);
+      return `<li>${h(p.summary)}:<ul>${items.join('')}</ul></li>`;
+    })
+    .join('\n');
+  return `<h2>${h(A.headings.problems)}</h2>\n<ul>\n${groups}\n</ul>`;
+}
+
+export function renderHtml(report: AuditReport, opts: RenderOptions = {}): string {
+  const base = opts.linkBase ?? '';
+  const max = opts.maxListed ?? 50;
+  const alerts = report.problems.length === 0 ? '' : `<ul class="alerts">${report.problems.map((p) => `<li>${h(p.summary)}</li>`).join('')}</ul>`;
+  const definitions = report.overall.map((m) => `<dt>${h(m.label)}</dt><dd>${h(m.definition)}</dd>`).join('\n');
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="core-group ${h(report.tool.version)}">
+<title>${h(A.title)}</title>
+<style${opts.styleNonce ? ` nonce="${h(opts.styleNonce)}"` : ''}>${CSS}</style>
+</head>
+<body>
+<h1>${h(A.title)}</h1>
+<p class="meta">${h(A.intro(report.files.minutes, report.files.children, report.folder, report.generated))}</p>
+<p class="meta">${h(A.method)}</p>
+${alerts}
+${overall(report)}
+${groupTable(A.headings.byArea, A.columns.area, report.byArea)}
+${groupTable(A.headings.byTeam, A.columns.team, report.byTeam)}
+${findings(report)}
+${children(report, base)}
+${problems(report, base, max)}
+<h2>${h(A.headings.definitions)}</h2>
+<dl>
+${definitions}
+</dl>
+<footer>${h(A.footer(report.tool.version))}</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,179 @@
+/**
+ * The fast path of the parse: micromark's events read directly, without building the mdast tree.
+ * The core reads only the top level's front matter, headings and tables, and building the whole
+ * tree (every paragraph's text nodes, one context object per event) cost as much again as
+ * tokenising. This reads the same events the tree would be built from and gives the same
+ * headings, tables and front matter (test/unit/parse-events.test.ts compares the two on every
+ * fixture, corpus and fuzzed input). Inline content it does not handle exactly (character
+ * references, line breaks inside a heading, escaped pipes in table code, anything unknown) returns
+ * undefined, and the caller builds the tree as before.
+ */
+import { parse, postprocess, preprocess } from 'micromark';
+import type { CellInfo, HeadingInfo, RowInfo, TableInfo } from './model';
+
+/** The parts of micromark's token and event types read here. */
+interface Token {
+  type: string;
+  start: { offset: number };
+  end: { offset: number };
+}
+type Event = [kind: 'enter' | 'exit', token: Token, context: unknown];
+
+export interface TopLevel {
+  yaml?: { start: number; end: number; value: string };
+  headings: HeadingInfo[];
+  tables: TableInfo[];
+}
+
+const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered']);
+
+/** Inline tokens that hold no text of their own: their children do, or nothing does. */
+const STRUCTURE = new Set([
+  'emphasis', 'emphasisSequence', 'emphasisText', 'strong', 'strongSequence', 'strongText',
+  'codeText', 'codeTextSequence', 'codeTextPadding', 'characterEscape', 'escapeMarker',
+  'link', 'image', 'label', 'labelLink', 'labelImage', 'labelImageMarker', 'labelMarker', 'labelText', 'labelEnd',
+  'autolink', 'autolinkMarker',
+]);
+
+class Unsupported extends Error {}
+
+/** Index of the exit event of the token entered at `i`. */
+function exitOf(events: Event[], i: number): number {
+  const token = events[i][1];
+  for (let j = i + 1; j < events.length; j++) if (events[j][1] === token && events[j][0] === 'exit') return j;
+  throw new Unsupported();
+}
+
+/** What mdast-util-to-string would give for the inline content between events `from` and `to`. */
+function inlineText(events: Event[], from: number, to: number, text: string, inTable: boolean): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const [kind, t] = events[k];
+    if (kind !== 'enter') continue;
+    switch (t.type) {
+      case 'data':
+      case 'characterEscapeValue':
+      case 'autolinkProtocol':
+      case 'autolinkEmail':
+        out += text.slice(t.start.offset, t.end.offset);
+        break;
+      case 'codeTextData': {
+        const s = text.slice(t.start.offset, t.end.offset);
+        // In a table, mdast-util-gfm-table unescapes \| inside code: left to the full parse.
+        if (inTable && s.includes('\\')) throw new Unsupported();
+        out += s;
+        break;
+      }
+      case 'htmlText':
+        out += text.slice(t.start.offset, t.end.offset);
+        k = exitOf(events, k);
+        break;
+      case 'resource':
+      case 'reference':
+        // A link's or image's destination and title are not its text.
+        k = exitOf(events, k);
+        break;
+      default:
+        if (!STRUCTURE.has(t.type)) throw new Unsupported(t.type);
+    }
+  }
+  return out;
+}
+
+function heading(events: Event[], i: number, end: number, text: string, base: number): HeadingInfo {
+  const tok = events[i][1];
+  let depth = 0;
+  let value = '';
+  for (let k = i + 1; k < end; k++) {
+    const [kind, t] = events[k];
+    if (kind !== 'enter') continue;
+    if (t.type === 'atxHeadingSequence' && depth === 0) depth = t.end.offset - t.start.offset;
+    else if (t.type === 'setextHeadingLineSequence') depth = text[t.start.offset] === '=' ? 1 : 2;
+    else if (t.type === 'atxHeadingText' || t.type === 'setextHeadingText') {
+      const close = exitOf(events, k);
+      value = inlineText(events, k + 1, close, text, false);
+      k = close;
+    }
+  }
+  return { depth, text: value.trim(), start: tok.start.offset + base, end: tok.end.offset + base };
+}
+
+function table(events: Event[], i: number, end: number, text: string, base: number): TableInfo {
+  const rows: RowInfo[] = [];
+  for (let k = i + 1; k < end; k++) {
+    const [kind, t] = events[k];
+    if (kind !== 'enter' || t.type !== 'tableRow') continue;
+    const rowEnd = exitOf(events, k);
+    const cells: CellInfo[] = [];
+    for (let c = k + 1; c < rowEnd; c++) {
+      const [ck, ct] = events[c];
+      if (ck !== 'enter' || (ct.type !== 'tableHeader' && ct.type !== 'tableData')) continue;
+      const cellEnd = exitOf(events, c);
+      // A cell token spans its divider and padding too: its text is in its tableContent.
+      let value = '';
+      for (let x = c + 1; x < cellEnd; x++) {
+        if (events[x][0] !== 'enter' || events[x][1].type !== 'tableContent') continue;
+        const contentEnd = exitOf(events, x);
+        value += inlineText(events, x + 1, contentEnd, text, true);
+        x = contentEnd;
+      }
+      cells.push({ text: value.trim(), start: ct.start.offset + base, end: ct.end.offset + base });
+      c = cellEnd;
+    }
+    rows.push({ start: t.start.offset + base, end: t.end.offset + base, cells });
+    k = rowEnd;
+  }
+  const tok = events[i][1];
+  const [header, ...body] = rows;
+  return { start: tok.start.offset + base, end: tok.end.offset + base, header: header?.cells ?? [], rows: body };
+}
+
+function yaml(events: Event[], i: number, end: number, text: string): string {
+  let data = '';
+  for (let k = i + 1; k < end; k++) {
+    const [kind, t] = events[k];
+    if (kind !== 'enter') continue;
+    if (t.type === 'yamlValue' || t.type === 'lineEnding') data += text.slice(t.start.offset, t.end.offset);
+    else if (t.type !== 'yamlFence' && t.type !== 'yamlFenceSequence') throw new Unsupported();
+  }
+  return data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
+}
+
+/**
+ * The top-level front matter, headings and tables of `text` (offsets shifted by `base`), or
+ * undefined when something needs the full parse. `extensions` are the parser's micromark extensions.
+ */
+export function readTopLevel(text: string, extensions: unknown[], base: number): TopLevel | undefined {
+  // micromark's own types are not needed here; its options are passed through as given.
+  const options = { extensions } as Parameters<typeof parse>[0];
+  const events = postprocess(parse(options).document().write(preprocess()(text, undefined, true))) as unknown as Event[];
+  const out: TopLevel = { headings: [], tables: [] };
+  let depth = 0;
+  try {
+    for (let i = 0; i < events.length; i++) {
+      const [kind, tok] = events[i];
+      if (CONTAINERS.has(tok.type)) {
+        depth += kind === 'enter' ? 1 : -1;
+        continue;
+      }
+      if (kind !== 'enter' || depth > 0) continue;
+      if (tok.type === 'atxHeading' || tok.type === 'setextHeading') {
+        const end = exitOf(events, i);
+        out.headings.push(heading(events, i, end, text, base));
+        i = end;
+      } else if (tok.type === 'table') {
+        const end = exitOf(events, i);
+        out.tables.push(table(events, i, end, text, base));
+        i = end;
+      } else if (tok.type === 'yaml') {
+        const end = exitOf(events, i);
+        if (!out.yaml && tok.start.offset === 0) out.yaml = { start: base, end: tok.end.offset + base, value: yaml(events, i, end, text) };
+        i = end;
+      }
+    }
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  return out;
+}

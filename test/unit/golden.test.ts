@@ -1,0 +1,94 @@
+/**
+ * Golden fixtures: every folder in test/fixtures/checks/<CODE>-<case>/ holds fictional minutes and an
+ * expected.json listing, per file, the exact findings (code, subject and 1-based start line). Each
+ * folder is the workspace root of its analyses; files listed in "force" are analysed as if matched
+ * by a user's glob.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECKS, CHECK_CODES, checkByCode } from '../../src/core/checks';
+import { isInside } from '../../src/core/paths';
+import { analyserFor } from './helpers/analyser';
+import { assertRangeInside, key } from './helpers/edits';
+import { CaseFolder, checkFixtures, readFixture } from './helpers/fixtures';
+import { FsReader } from './helpers/fs-reader';
+
+const CASES = checkFixtures();
+
+/** Markdown files in a case folder and its subfolders, as paths relative to it. */
+function markdownTree(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...markdownTree(p, prefix + name + '/'));
+    else if (name.endsWith('.md')) out.push(prefix + name);
+  }
+  return out;
+}
+
+function codeOfFolder(c: CaseFolder): string {
+  return c.name.slice(0, c.name.indexOf('-'));
+}
+
+describe('golden fixtures (test/fixtures/checks)', () => {
+  it('has a firing case and a quiet case for every check in the registry', () => {
+    assert.equal(CHECKS.length, 20);
+    for (const check of CHECKS) {
+      const own = CASES.filter((c) => codeOfFolder(c) === check.code);
+      assert.ok(own.length > 0, `no fixture folder for ${check.code}`);
+      const files = own.flatMap((c) => Object.values(c.expected.files));
+      assert.ok(files.some((fs) => fs.some((f) => f.code === check.code)), `no fixture in which ${check.code} fires`);
+      assert.ok(files.some((fs) => !fs.some((f) => f.code === check.code)), `no fixture in which ${check.code} stays quiet`);
+    }
+  });
+
+  it('names every folder after a registry code, and every expected finding carries a line', () => {
+    for (const c of CASES) {
+      assert.ok(CHECK_CODES.has(codeOfFolder(c)), `${c.name} does not start with a check code`);
+      assert.ok(typeof c.expected.description === 'string' && c.expected.description.length > 0, `${c.name} has no description`);
+      for (const [file, findings] of Object.entries(c.expected.files)) {
+        for (const f of findings) {
+          assert.ok(CHECK_CODES.has(f.code), `${c.name}/${file}: unknown code ${f.code}`);
+          assert.ok(Number.isInteger(f.line) && f.line! >= 1, `${c.name}/${file}: ${f.code} ${f.subject} has no line`);
+        }
+      }
+    }
+  });
+
+  for (const c of CASES) {
+    describe(c.name, () => {
+      it('lists every Markdown file of the folder in expected.json', () => {
+        assert.deepEqual(Object.keys(c.expected.files).sort(), markdownTree(c.root).sort());
+      });
+
+      for (const [file, expected] of Object.entries(c.expected.files)) {
+        it(file, async () => {
+          const reader = new FsReader();
+          const analyser = analyserFor(reader);
+          const path = `${c.root}/${file}`;
+          const a = await analyser.analyse({ path, root: c.root, force: c.expected.force?.includes(file) });
+          const actual = a.findings.map((f) => `${key(f)} @${f.range.start.line + 1}`).sort();
+          const wanted = expected.map((f) => `${key(f)} @${f.line}`).sort();
+          assert.deepEqual(actual, wanted, `${c.name}/${file}: ${c.expected.description}`);
+
+          // Each finding is complete: registry name, a severity, a message, a range inside the file.
+          const text = readFixture(c.root, file);
+          for (const f of a.findings) {
+            const check = checkByCode(f.code)!;
+            assert.equal(f.name, check.name);
+            assert.ok(['error', 'warning', 'information', 'hint'].includes(f.severity));
+            assert.ok(['Q', 'E', 'S', 'P'].includes(f.dimension));
+            assert.ok(f.message.length > 20 && !/undefined|NaN|\[object/.test(f.message), `${f.code}: odd message ${f.message}`);
+            assertRangeInside(text, f, `${c.name}/${file}`);
+            if (f.fixes.length > 0) assert.ok(check.fixable, `${f.code} offers a fix but the registry says it is not fixable`);
+          }
+
+          // Links leaving the workspace folder are never opened: every path asked for is inside the root.
+          assert.ok(reader.requested.length > 0);
+          for (const p of reader.requested) assert.ok(isInside(c.root, p), `${c.name}/${file}: the reader was asked for ${p}, outside ${c.root}`);
+        });
+      }
+    });
+  }
+});

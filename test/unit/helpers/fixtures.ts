@@ -1,0 +1,72 @@
+/** Locating the repository, the golden fixture folders and the public conformance cases. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { toPosix } from './fs-reader';
+
+export interface ExpectedFinding {
+  code: string;
+  subject: string;
+  /** 1-based start line (golden fixtures only). */
+  line?: number;
+}
+
+export interface ExpectedFile {
+  description?: string;
+  /** Files analysed with force: true (matched by a user's glob though they lack the type line). */
+  force?: string[];
+  files: Record<string, ExpectedFinding[]>;
+}
+
+export interface CaseFolder {
+  name: string;
+  /** Absolute, forward-slash path of the folder: the root of its analyses. */
+  root: string;
+  expected: ExpectedFile;
+}
+
+/** The repository root: the nearest folder above this bundle (or the cwd) holding package.json. */
+export function repoRoot(): string {
+  for (const start of [__dirname, process.cwd()]) {
+    let dir = resolve(start);
+    for (let i = 0; i < 10; i++) {
+      if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'core'))) return dir;
+      const up = dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  throw new Error('cannot find the repository root');
+}
+
+function readCases(dir: string): CaseFolder[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => statSync(join(dir, n)).isDirectory() && existsSync(join(dir, n, 'expected.json')))
+    .sort()
+    .map((name) => ({
+      name,
+      root: toPosix(join(dir, name)),
+      expected: JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as ExpectedFile,
+    }));
+}
+
+export const CHECK_FIXTURES_DIR = join(repoRoot(), 'test', 'fixtures', 'checks');
+
+/** test/fixtures/checks/<CODE>-<case>/ folders. */
+export function checkFixtures(): CaseFolder[] {
+  return readCases(CHECK_FIXTURES_DIR);
+}
+
+/** ../shared/conformance/<case>/ folders, when the shared folder is beside the project. */
+export function conformanceCases(): CaseFolder[] {
+  return readCases(join(repoRoot(), '..', 'shared', 'conformance'));
+}
+
+/** Markdown files directly in a folder, sorted. */
+export function markdownFiles(root: string): string[] {
+  return readdirSync(root).filter((n) => n.endsWith('.md')).sort();
+}
+
+export function readFixture(root: string, name: string): string {
+  return readFileSync(join(root, name), 'utf8');
+}

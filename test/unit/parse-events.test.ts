@@ -1,0 +1,109 @@
+/**
+ * The parse's fast path (src/core/parse/events.ts: micromark's events read directly) must give
+ * exactly what building the mdast tree gives: same front matter, headings and tables, same offsets,
+ * on every Markdown file of the repository and the shared cases, on a generated corpus, and on
+ * fuzzed documents full of the constructs that matter (inline markup in headings and cells, lists,
+ * quotes, fences, comments, CRLF, tabs, a byte order mark).
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseDocument, parseDocumentWithTree } from '../../src/core/parse/document';
+import { readTopLevel } from '../../src/core/parse/events';
+import { micromarkExtensions } from '../../src/core/parse/markdown';
+import { generateCorpus } from '../corpus';
+import { repoRoot } from './helpers/fixtures';
+
+function markdownFiles(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.git')) continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) markdownFiles(p, out);
+    else if (name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+function same(text: string, label: string): void {
+  assert.deepEqual(parseDocument('/x.md', text), parseDocumentWithTree('/x.md', text), label);
+}
+
+const fast = (text: string) => readTopLevel(text, micromarkExtensions, 0) !== undefined;
+
+describe('parse: reading micromark events gives what the mdast tree gives', function () {
+  this.timeout(120000);
+
+  it('on every Markdown file of the project and the shared cases', () => {
+    const root = repoRoot();
+    const files = [...['samples', 'test', 'docs'].flatMap((d) => markdownFiles(join(root, d))), ...markdownFiles(join(root, '..', 'shared'))];
+    assert.ok(files.length > 20, `found ${files.length} files`);
+    for (const f of files) same(readFileSync(f, 'utf8'), f);
+  });
+
+  it('on a generated corpus, always through the fast path', () => {
+    const { files } = generateCorpus({ children: 12, meetings: 4, seed: 5 });
+    for (const [path, text] of files) {
+      same(text, path);
+      assert.ok(fast(text), `fast path for ${path}`);
+    }
+  });
+
+  it('with CRLF line ends and a byte order mark', () => {
+    const { files } = generateCorpus({ children: 2, meetings: 2, seed: 6 });
+    for (const [path, text] of files) {
+      same(text.replace(/\n/g, '\r\n'), path + ' (CRLF)');
+      same('\ufeff' + text, path + ' (BOM)');
+    }
+  });
+
+  const inline = fc.constantFrom(
+    'plain words', '*emphasis*', '**strong**', '_under_', '`code`', '`` a ` b ``', '` padded `', '\\| escaped', '\\*', 'a \\\\ b',
+    '&amp;', '&#35;', '&copy;', '[link](https://example.org "t")', '[ref][r]', '[r]', '![alt *x*](i.png)', '<https://example.org>',
+    '<a@b.org>', '<b>html</b>', '<!-- note -->', 'O1 Outcome', 'A12', '10/12/2026', '~~struck~~', 'trailing #', '\t tab', '|', '*',
+  );
+  const words = fc.array(inline, { minLength: 0, maxLength: 4 }).map((xs) => xs.join(' '));
+  const cell = fc.oneof(words, fc.constantFrom('', ' ', '`a \\| b`', 'x \\| y'));
+  const row = (n: number) => fc.array(cell, { minLength: Math.max(0, n - 1), maxLength: n + 1 }).map((cs) => '| ' + cs.join(' | ') + ' |');
+  const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
+    fc.tuple(fc.array(cell, { minLength: n, maxLength: n }), fc.array(row(n), { maxLength: 3 }), fc.boolean()).map(([h, rows, outer]) => {
+      const head = outer ? '| ' + h.join(' | ') + ' |' : h.join(' | ');
+      return [head, (outer ? '|' : '') + h.map(() => '---').join('|') + (outer ? '|' : ''), ...rows].join('\n');
+    }),
+  );
+  const block = fc.oneof(
+    words.map((w) => `## ${w}`),
+    fc.tuple(fc.integer({ min: 1, max: 6 }), words).map(([d, w]) => `${'#'.repeat(d)} ${w}${d % 2 ? ' ##' : ''}`),
+    words.map((w) => `${w || 'Title'}\n===`),
+    words.map((w) => `${w || 'Sub'}\nline two\n---`),
+    table,
+    words.map((w) => `Paragraph ${w}\nwith a second line.`),
+    fc.tuple(words, table).map(([w, t]) => `- ${w}\n  ## nested heading\n\n  ${t.replace(/\n/g, '\n  ')}`),
+    table.map((t) => `> ## quoted\n> ${t.replace(/\n/g, '\n> ')}`),
+    words.map((w) => '```\n## not a heading ' + w + '\n| a | b |\n|---|---|\n```'),
+    words.map((w) => `<!--\n## hidden ${w}\n-->`),
+    fc.constantFrom('[r]: https://example.org', '***', '    ## indented code', '1. item\n2. item'),
+  );
+  const front = fc.constantFrom('', '---\ntype: core-group-minutes\nchild: A.B.\n---\n', '---\n---\n', '---\ntype: x\n\nchild: [a\n---\n', '---\n  key: v\n---\n', '---\n# c\n---\n');
+  const doc = fc.tuple(front, fc.array(block, { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([fm, blocks, eol, bom]) =>
+    (bom ? '\ufeff' : '') + (fm + blocks.join('\n\n') + '\n').replace(/\r?\n/g, eol),
+  );
+
+  it('on fuzzed documents', () => {
+    let fastCount = 0;
+    let fastTables = 0;
+    fc.assert(
+      fc.property(doc, (text) => {
+        same(text, JSON.stringify(text));
+        if (!fast(text.replace(/^\ufeff/, ''))) return;
+        fastCount++;
+        if (/\n\|?\s*-{3}/.test(text)) fastTables++;
+      }),
+      { numRuns: 1500, seed: 20261125 },
+    );
+    // About half the fuzzed documents hold something only the tree reads exactly (a character
+    // reference, a multi-line heading): those fall back; the rest, most with tables, go fast.
+    assert.ok(fastCount > 500 && fastTables > 400, `the fast path is taken for ordinary documents (${fastCount} of 1500, ${fastTables} with tables)`);
+  });
+});
