@@ -61,7 +61,7 @@ describe('parse: reading micromark events gives what the mdast tree gives', func
   const inline = fc.constantFrom(
     'plain words', '*emphasis*', '**strong**', '_under_', '`code`', '`` a ` b ``', '` padded `', '\\| escaped', '\\*', 'a \\\\ b',
     '&amp;', '&#35;', '&copy;', '[link](https://example.org "t")', '[ref][r]', '[r]', '![alt *x*](i.png)', '<https://example.org>',
-    '<a@b.org>', '<b>html</b>', '<!-- note -->', 'O1 Outcome', 'A12', '10/12/2026', '~~struck~~', 'trailing #', '\t tab', '|', '*',
+    '<a@b.org>', '<b>html</b>', '<!-- note -->', 'O1 Outcome', 'A12', '10/12/2026', '~~struck~~', 'trailing #', '\t tab', '|', '*', 'nul\0byte',
   );
   const words = fc.array(inline, { minLength: 0, maxLength: 4 }).map((xs) => xs.join(' '));
   const cell = fc.oneof(words, fc.constantFrom('', ' ', '`a \\| b`', 'x \\| y'));
@@ -85,7 +85,7 @@ describe('parse: reading micromark events gives what the mdast tree gives', func
     words.map((w) => `<!--\n## hidden ${w}\n-->`),
     fc.constantFrom('[r]: https://example.org', '***', '    ## indented code', '1. item\n2. item'),
   );
-  const front = fc.constantFrom('', '---\ntype: core-group-minutes\nchild: A.B.\n---\n', '---\n---\n', '---\ntype: x\n\nchild: [a\n---\n', '---\n  key: v\n---\n', '---\n# c\n---\n');
+  const front = fc.constantFrom('', '---\ntype: core-group-minutes\nchild: A.B.\n---\n', '---\n---\n', '---\ntype: x\n\nchild: [a\n---\n', '---\n  key: v\n---\n', '---\n# c\n---\n', '---\ntype: core-group-minutes\nchild: A\0B\n---\n');
   const doc = fc.tuple(front, fc.array(block, { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([fm, blocks, eol, bom]) =>
     (bom ? '\ufeff' : '') + (fm + blocks.join('\n\n') + '\n').replace(/\r?\n/g, eol),
   );

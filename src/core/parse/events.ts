@@ -144,6 +144,8 @@ function yaml(events: Event[], i: number, end: number, text: string): string {
  * undefined when something needs the full parse. `extensions` are the parser's micromark extensions.
  */
 export function readTopLevel(text: string, extensions: unknown[], base: number): TopLevel | undefined {
+  // micromark reads a NUL as U+FFFD, which the tree's text keeps and a slice of the text would not.
+  if (text.includes('\0')) return undefined;
   // micromark's own types are not needed here; its options are passed through as given.
   const options = { extensions } as Parameters<typeof parse>[0];
   const events = postprocess(parse(options).document().write(preprocess()(text, undefined, true))) as unknown as Event[];
