@@ -6,15 +6,17 @@ import { LineIndex } from '../text';
 import { readTopLevel, TopLevel } from './events';
 import { micromarkExtensions, parseMarkdown } from './markdown';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
+import { guardHugeTables } from './limits';
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
 export function parseDocument(path: string, text: string): ParsedDoc {
   // A byte order mark is not part of the Markdown; parse after it and shift offsets back.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = guardHugeTables(text);
   let top: TopLevel | undefined;
   try {
-    top = readTopLevel(base ? text.slice(1) : text, micromarkExtensions, base);
+    top = readTopLevel(base ? source.slice(1) : source, micromarkExtensions, base);
   } catch {
     top = undefined; // the full parse below reports it
   }
@@ -32,7 +34,8 @@ export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   try {
-    root = parseMarkdown(base ? text.slice(1) : text);
+    const source = guardHugeTables(text);
+    root = parseMarkdown(base ? source.slice(1) : source);
   } catch (e) {
     doc.parseError = e instanceof Error ? e.message : String(e);
     doc.kind = TYPE_LINE.exec(text.slice(0, 2000))?.[1] === 'core-group-minutes' ? 'minutes' : 'other';
