@@ -11,6 +11,8 @@ import { analyserFor } from './helpers/analyser';
 import { applyFix, assertOriginalSurvives, assertWellFormedFix, key } from './helpers/edits';
 import { CaseFolder, checkFixtures, conformanceCases, readFixture } from './helpers/fixtures';
 import { FsReader } from './helpers/fs-reader';
+import { MemoryReader } from './helpers/memory-reader';
+import { goodMinutes, table } from './helpers/minutes';
 
 interface Target {
   label: string;
@@ -103,6 +105,77 @@ describe('quick fixes', () => {
         assert.equal(findings.filter((f) => f.fixes.length > 0).length, 0);
         assertOriginalSurvives(original, text, `${t.label} (all fixes)`);
       });
+    }
+  });
+});
+
+describe('quick fixes: cases found by the property tests', () => {
+  const at = '/w/c/m.md';
+  const prev = goodMinutes({ actions: table(['Action', 'Outcome', 'Owner', 'Due'], [['Book the dentist', 'O1', 'Sam Lee', '2026-12-24']]) }, { date: '2026-09-10' });
+  const analyse = (text: string, files: Record<string, string> = {}) => analyserFor(new MemoryReader({ ...files, [at]: text })).analyse({ path: at, root: '/w', text });
+  const only = async (text: string, code: string, files: Record<string, string> = {}) => {
+    const f = (await analyse(text, files)).findings.filter((x) => x.code === code);
+    assert.equal(f.length, 1, `${code}: ${f.map(key).join(', ')}`);
+    return f[0];
+  };
+
+  it('CG041 fills an empty "Progress:" line, not a prompt comment above it, and spaces a word after the colon', async () => {
+    const progress = (body: string) => goodMinutes({ 'plan-progress': `### O1 Safe at home\n\n${body}\n\nEvidence.` });
+    for (const [body, want] of [
+      ['Progress:', 'Progress: Red\n'],
+      ['<!-- Progress: Red, Amber or Green -->\nProgress:', '<!-- Progress: Red, Amber or Green -->\nProgress: Red\n'],
+      ['Progress:TBC', 'Progress: Red TBC'],
+      ['**Progress:**', '**Progress:** Red'],
+    ]) {
+      const text = progress(body);
+      const f = await only(text, 'CG041');
+      const fixed = applyFix(text, f.fixes[0]);
+      assert.ok(fixed.includes(want), `${JSON.stringify(body)} -> ${JSON.stringify(fixed.slice(fixed.indexOf('### O1'), fixed.indexOf('Evidence')))}`);
+      assert.equal((fixed.match(/progress:/gi) ?? []).length, (text.match(/progress:/gi) ?? []).length, 'no second Progress: line');
+      assert.ok(!(await analyse(fixed)).findings.some((x) => x.code === 'CG041'));
+    }
+  });
+
+  it('CG041 takes an outcome reviewed twice as rated when either subsection is', async () => {
+    const text = goodMinutes({ 'plan-progress': '### O1 Safe\n\n### O1) Safe at home\n\nProgress: Amber\n\n### O2 In school\n\nProgress: Green' });
+    assert.ok(!(await analyse(text)).findings.some((x) => x.code === 'CG041'));
+    const unrated = goodMinutes({ 'plan-progress': '### O1 Safe\n\n### O1) Safe at home\n\nNo rating.\n\n### O2 In school\n\nProgress: Green' });
+    const f = await only(unrated, 'CG041');
+    assert.ok(!(await analyse(applyFix(unrated, f.fixes[0]))).findings.some((x) => x.code === 'CG041'));
+  });
+
+  it('CG010 puts a review table first when the section\'s table has no ID or Action column to hold the row', async () => {
+    const text = goodMinutes({ 'previous-actions': 'ID | Report\n--- | ---\nA9 | Sent' }, { date: '2026-10-08', meeting: 2, previous: './prev.md', icpc: undefined });
+    const f = await only(text, 'CG010', { '/w/c/prev.md': prev });
+    assert.equal(f.subject, 'Book the dentist');
+    const fixed = applyFix(text, f.fixes[0]);
+    assert.match(fixed, /## Review of previous actions\n\n\| ID \| Action \| Owner \| Due \| Status \| Update \| Impact on the child \|\n\|---\|[-|]+\n\|  \| Book the dentist \| Sam Lee \| 2026-12-24 \|  \|  \|  \|\n\nID \| Report/);
+    assert.ok(!(await analyse(fixed, { '/w/c/prev.md': prev })).findings.some((x) => x.code === 'CG010'));
+  });
+
+  it('appends to a section after the whole of its last line, trailing spaces (a hard line break) included', async () => {
+    const text = goodMinutes({ distribution: 'Shared with: the family  \nand the school\u00a0\t' });
+    const f = await only(text, 'CG060');
+    const fixed = applyFix(text, f.fixes[0]);
+    assert.ok(fixed.includes('Shared with: the family  \nand the school\u00a0\t\n\nDate shared: 2026-11-25'), JSON.stringify(fixed.slice(fixed.indexOf('Shared with'))));
+  });
+
+  it('closes a code fence or comment left open at the end before adding a section there', async () => {
+    for (const [open, closer] of [['```js', '```'], ['~~~~', '~~~~'], ['<!-- to do', '-->']]) {
+      const text = goodMinutes({ contingency: null, 'next-meeting': null, distribution: `Shared with: all\n\n${open}\nnotes` });
+      const findings = (await analyse(text)).findings;
+      assert.deepEqual(findings.map(key).sort(), ['CG001 contingency', 'CG001 next-meeting', 'CG060 distribution']);
+      for (const f of findings) {
+        const fixed = applyFix(text, f.fixes[0]);
+        // Only what is added at the very end needs the fence or comment closed first.
+        const atEnd = f.fixes[0].edits[0].offset >= text.trimEnd().length;
+        assert.equal(fixed.includes(`notes\n${closer}\n\n`), atEnd, `${open}: ${key(f)}: ${JSON.stringify(fixed.slice(-200))}`);
+        assert.ok(!(await analyse(fixed)).findings.some((g) => key(g) === key(f)), `${open}: ${key(f)} came back`);
+      }
+      // With the fence closed by the practitioner, nothing is added before the new section.
+      const closed = goodMinutes({ contingency: null, distribution: `Shared with: all\n\n${open}\nnotes\n${closer}` });
+      const f = (await analyse(closed)).findings.find((x) => key(x) === 'CG001 contingency')!;
+      assert.ok(!applyFix(closed, f.fixes[0]).includes(`${closer}\n${closer}`));
     }
   });
 });

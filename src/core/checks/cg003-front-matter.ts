@@ -24,7 +24,8 @@ export const frontMatter: Check = {
         subject: 'front-matter',
         message: messages.frontMatter.none,
         range: ctx.lineRange(0),
-        fixes: [{ title: messages.fixes.frontMatter, edits: [insertAt(ctx, 0, SKELETON.join(ctx.eol))], isPreferred: true }],
+        // After a byte order mark, which must stay first: front matter is only read at the start of the text.
+        fixes: [{ title: messages.fixes.frontMatter, edits: [insertAt(ctx, ctx.doc.text.charCodeAt(0) === 0xfeff ? 1 : 0, SKELETON.join(ctx.eol))], isPreferred: true }],
       });
     } else if (fm.error || !fm.data) {
       // Invalid YAML: only this is reported for the front matter; nothing is salvaged from it.

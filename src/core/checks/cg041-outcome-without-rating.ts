@@ -35,9 +35,10 @@ export const outcomeWithoutRating: Check = {
   fixable: true,
   run(ctx) {
     const out: RawFinding[] = [];
-    const seen = new Set<string>();
+    // An outcome reviewed in two subsections is rated when either is: its rating is read from the rated one.
+    const seen = new Set(ctx.minutes.outcomes.filter((o) => o.rating).map((o) => o.id));
     for (const o of ctx.minutes.outcomes) {
-      if (o.rating || seen.has(o.id)) continue;
+      if (seen.has(o.id)) continue;
       seen.add(o.id);
       out.push({ subject: o.id, message: messages.outcomeWithoutRating(o.id), range: ctx.range(o.heading), fixes: rateFixes(ctx, o) });
     }

@@ -1,6 +1,8 @@
 /** Builds the insert-only edits of quick fixes: blocks placed at a section's template position. */
 import type { InsertEdit } from '../types';
 import { promptFor } from '../messages';
+import { parseDocument } from '../parse/document';
+import type { ParsedDoc } from '../parse/model';
 import type { CheckContext } from './context';
 
 export function insertAt(ctx: CheckContext, offset: number, text: string): InsertEdit {
@@ -20,6 +22,48 @@ export function sectionInsertOffset(ctx: CheckContext, id: string): number {
   return best ?? ctx.doc.text.length;
 }
 
+/** A code fence or HTML comment left open at the end of the text (after any front matter), by a line scan: its closing text, or ''. */
+function openAtEnd(text: string): string {
+  let fence: string | undefined;
+  let comment = false;
+  for (const line of text.split(/\r?\n|\r/)) {
+    if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = undefined;
+    } else if (comment) {
+      if (line.includes('-->')) comment = false;
+    } else {
+      const f = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+      if (f && !(f[1][0] === '`' && f[2].includes('`'))) fence = f[1];
+      else if (/^ {0,3}<!--/.test(line) && !line.slice(line.indexOf('<!--') + 4).includes('-->')) comment = true;
+    }
+  }
+  return fence ?? (comment ? '-->' : '');
+}
+
+function headingCountsAtEnd(text: string, closer: string): boolean {
+  const probe = parseDocument('', text + (closer ? '\n' + closer : '') + '\n\n## Probe\n');
+  const last = probe.headings[probe.headings.length - 1];
+  return last !== undefined && last.start >= text.length && last.text === 'Probe';
+}
+
+const closers = new WeakMap<ParsedDoc, string>();
+
+/**
+ * What must come before a block added at the very end so that a code fence or HTML comment the
+ * practitioner left open does not swallow it: the closing fence or "-->", or ''. Checked by parsing
+ * only when the line scan finds something open.
+ */
+function closerAtEnd(doc: ParsedDoc): string {
+  let closer = closers.get(doc);
+  if (closer === undefined) {
+    const guess = openAtEnd(doc.text.slice(doc.frontMatter?.end ?? 0));
+    closer = guess && !headingCountsAtEnd(doc.text, '') && headingCountsAtEnd(doc.text, guess) ? guess : '';
+    closers.set(doc, closer);
+  }
+  return closer;
+}
+
 /** Text `body` as a block at `offset`, with blank lines around it as Markdown needs. */
 export function blockAt(ctx: CheckContext, offset: number, body: string): InsertEdit {
   const { eol } = ctx;
@@ -30,6 +74,8 @@ export function blockAt(ctx: CheckContext, offset: number, body: string): Insert
     if (!before.endsWith('\n')) prefix = eol + eol;
     else if (!before.endsWith('\n\n') && offset > 1) prefix = eol;
   }
+  const closer = offset >= text.length ? closerAtEnd(ctx.doc) : '';
+  if (closer) prefix = (before.endsWith('\n') ? '' : eol) + closer + eol + eol;
   const atEnd = offset >= text.length;
   const suffix = atEnd ? eol : eol + eol;
   return insertAt(ctx, offset, prefix + body.replace(/\n/g, eol) + suffix);
@@ -51,8 +97,11 @@ export function appendToSection(ctx: CheckContext, id: string, body: string): In
   const text = ctx.doc.text;
   let end = s.end;
   while (end > s.contentStart && /\s/.test(text[end - 1])) end--;
+  // The rest of that line (trailing spaces: a hard line break) stays with it, above the block.
+  while (end < s.end && /[^\S\r\n]/.test(text[end])) end++;
   const tail = end >= text.length ? ctx.eol : '';
-  return insertAt(ctx, end, ctx.eol + ctx.eol + body.replace(/\n/g, ctx.eol) + tail);
+  const closer = text.slice(end).trim() === '' ? closerAtEnd(ctx.doc) : '';
+  return insertAt(ctx, end, ctx.eol + (closer ? closer + ctx.eol : '') + ctx.eol + body.replace(/\n/g, ctx.eol) + tail);
 }
 
 /** A table row added after the last row of `table` (cells in the table's own column order). */

@@ -22,6 +22,13 @@ function cellsFor(header: string[], a: ActionItem): string[] {
 /** One edit adding review rows for `actions`, creating the table (and section) when needed. */
 export function reviewRowsEdit(ctx: CheckContext, actions: ActionItem[]): InsertEdit {
   const table = ctx.minutes.reviewTable;
+  const cols = table ? table.header.map((c) => columnOf(c.text)) : [];
+  const canHold = (a: ActionItem) => (a.id !== undefined && cols.includes('id')) || (a.wording !== '' && cols.includes('action'));
+  if (table && !actions.every(canHold)) {
+    // The table has no ID or Action column to hold these rows: a review table in the template's
+    // columns goes before it, so that it becomes the section's table (the old one is kept, unread).
+    return insertAt(ctx, table.start, templateTable(actions).replace(/\n/g, ctx.eol) + ctx.eol + ctx.eol);
+  }
   if (table) {
     const header = table.header.map((c) => c.text);
     const rows = actions.map((a) => cellsFor(header, a));
@@ -29,10 +36,14 @@ export function reviewRowsEdit(ctx: CheckContext, actions: ActionItem[]): Insert
     const rest = rows.slice(1).map((r) => appendRow(ctx, table.end, r).text).join('');
     return insertAt(ctx, table.end, first.text + rest);
   }
-  const lines = [
+  return appendToSection(ctx, 'previous-actions', templateTable(actions));
+}
+
+/** A review table in the template's columns, one row per action (lines joined with \n). */
+function templateTable(actions: ActionItem[]): string {
+  return [
     '| ' + TEMPLATE_HEADER.join(' | ') + ' |',
     '|' + TEMPLATE_HEADER.map(() => '---').join('|') + '|',
     ...actions.map((a) => '| ' + cellsFor(TEMPLATE_HEADER, a).map((c) => c.replace(/\|/g, '\\|')).join(' | ') + ' |'),
-  ];
-  return appendToSection(ctx, 'previous-actions', lines.join('\n'));
+  ].join('\n');
 }

@@ -47,8 +47,10 @@ export function isSubsequence(small: string, big: string): boolean {
  */
 export function assertOriginalSurvives(original: string, updated: string, label: string): void {
   assert.ok(isSubsequence(original, updated), `${label}: the original text is not a subsequence of the fixed text`);
-  const oldLines = original.split('\n');
-  const newLines = updated.split('\n');
+  // A byte order mark is not part of the first line: a fix may insert after it.
+  // Lines as Markdown reads them: a lone CR ends a line too.
+  const oldLines = original.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const newLines = updated.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let j = 0;
   for (let i = 0; i < oldLines.length; i++) {
     while (j < newLines.length && !isSubsequence(oldLines[i], newLines[j])) j++;
