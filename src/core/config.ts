@@ -36,10 +36,20 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   sections: DEFAULT_SECTIONS,
 });
 
-/** Severities from the editor's settings go under the file's own: the file wins. */
+const merged = new WeakMap<Config, { key: string; config: Config }>();
+
+/**
+ * Severities from the editor's settings go under the file's own: the file wins. Memoised, so the same
+ * settings give the same Config object and the earlier minutes' models stay cached between keystrokes.
+ */
 export function withSettings(loaded: LoadedConfig, settingsChecks: Record<string, SeverityOrOff> | undefined): Config {
   if (!settingsChecks || Object.keys(settingsChecks).length === 0) return loaded.config;
-  return { ...loaded.config, checks: { ...settingsChecks, ...loaded.config.checks } };
+  const key = JSON.stringify(settingsChecks);
+  const hit = merged.get(loaded.config);
+  if (hit && hit.key === key) return hit.config;
+  const config = { ...loaded.config, checks: { ...settingsChecks, ...loaded.config.checks } };
+  merged.set(loaded.config, { key, config });
+  return config;
 }
 
 /** Validates parsed JSON into a Config; throws an Error whose message says what is wrong. */
