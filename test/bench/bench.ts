@@ -24,38 +24,24 @@ function memoryReader(files: Map<string, string>): FileReader {
   };
 }
 
-/** Median milliseconds of `fn` over enough runs to fill about `budgetMs` (at least 5). */
-async function time(fn: (i: number) => unknown, budgetMs = 1500): Promise<number> {
-  for (let i = 0; i < 3; i++) await fn(-1 - i); // warm up the JIT
-  const samples: number[] = [];
-  const start = performance.now();
-  for (let i = 0; samples.length < 5 || (performance.now() - start < budgetMs && samples.length < 400); i++) {
-    const t = performance.now();
-    await fn(i);
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
+const median = (x: number[]) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
 
-/** Medians of `a` and `b` run in turns, so warm-up and machine load fall on both alike. */
-async function timePair(a: (i: number) => unknown, b: (i: number) => unknown, runs = 120): Promise<[number, number]> {
-  for (let i = 0; i < 5; i++) {
-    await a(-1 - i);
-    await b(-1 - i);
+/**
+ * Median milliseconds of each function, run in turns (one call of each per round) so that warm-up,
+ * garbage collection and machine load fall on all alike. Rounds fill about `budgetMs` (5 to 400).
+ */
+async function timeTogether(fns: ((i: number) => unknown)[], budgetMs = 6000): Promise<number[]> {
+  for (let i = 0; i < 5; i++) for (const fn of fns) await fn(-1 - i); // warm up the JIT
+  const samples: number[][] = fns.map(() => []);
+  const start = performance.now();
+  for (let i = 0; i < 5 || (performance.now() - start < budgetMs && i < 400); i++) {
+    for (let f = 0; f < fns.length; f++) {
+      const t = performance.now();
+      await fns[f](i);
+      samples[f].push(performance.now() - t);
+    }
   }
-  const sa: number[] = [];
-  const sb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a(i);
-    sa.push(performance.now() - t);
-    t = performance.now();
-    await b(i);
-    sb.push(performance.now() - t);
-  }
-  const med = (x: number[]) => x.sort((p, q) => p - q)[Math.floor(x.length / 2)];
-  return [med(sa), med(sb)];
+  return samples.map(median);
 }
 
 const fmt = (ms: number) => ms.toFixed(2).padStart(8);
@@ -73,10 +59,12 @@ async function main(): Promise<void> {
     const analyser = new Analyser(memoryReader(files), { today });
     // A different text each run (a trailing space count), so nothing is served from the parse cache.
     const variant = (i: number) => text + ' '.repeat((i + 1000) % 7) + '\n'.repeat(1 + ((i + 1000) % 3));
-    const tRemark = await time((i) => bare.parse(variant(i)));
-    const tGfm = await time((i) => parseMarkdown(variant(i)));
-    const tAnalysis = await time((i) => analyser.analyse({ path: '/w/c/m.md', text: variant(i), root: '/w' }));
-    const tLint = await time((i) => markdownlint.lint({ strings: { m: variant(i) } }));
+    const [tRemark, tGfm, tAnalysis, tLint] = await timeTogether([
+      (i) => bare.parse(variant(i)),
+      (i) => parseMarkdown(variant(i)),
+      (i) => analyser.analyse({ path: '/w/c/m.md', text: variant(i), root: '/w' }),
+      (i) => markdownlint.lint({ strings: { m: variant(i) } }),
+    ]);
     console.log(`${label.padEnd(7)} ${String(text.length).padStart(7)} ${fmt(tRemark)} ${fmt(tGfm)}     ${fmt(tAnalysis)}  ${fmt(tLint)}      ${ratio(tAnalysis, tRemark)}           ${ratio(tAnalysis, tGfm)}               ${ratio(tAnalysis, tLint)}`);
   }
 
@@ -93,10 +81,10 @@ async function main(): Promise<void> {
   const variant = (i: number) => current + ' '.repeat((i + 1000) % 7) + '\n'.repeat(1 + ((i + 1000) % 3));
   const parsesBefore = seriesAnalyser.workspace.parseCount;
   const alone = new Analyser(memoryReader(new Map([['/w/c/m12.md', current]])), { today });
-  const [tSeries, tAlone] = await timePair(
+  const [tSeries, tAlone] = await timeTogether([
     (i) => seriesAnalyser.analyse({ path: '/w/c/m12.md', text: variant(i), root: '/w' }),
     (i) => alone.analyse({ path: '/w/c/m12.md', text: variant(i), root: '/w' }),
-  );
+  ]);
   const runs = seriesAnalyser.workspace.parseCount - parsesBefore;
   console.log(`\n12-meeting series (${firstRun.series?.previous.length} earlier minutes found): first run ${firstMs.toFixed(1)} ms;`);
   console.log(`after it: ${tSeries.toFixed(2)} ms per keystroke-analysis vs ${tAlone.toFixed(2)} ms for the current file alone = ${ratio(tSeries, tAlone).trim()} (${runs} parses in ${runs} runs: only the current file is re-parsed)`);

@@ -8,10 +8,11 @@
  * references, line breaks inside a heading, escaped pipes in table code, anything unknown) returns
  * undefined, and the caller builds the tree as before.
  */
-import { parse, postprocess, preprocess } from 'micromark';
+import type { Extension } from 'micromark-util-types';
+import { tokenizeLean } from './lean-tokenize';
 import type { CellInfo, HeadingInfo, RowInfo, TableInfo } from './model';
 
-/** The parts of micromark's token and event types read here. */
+/** The parts of micromark's token and event types read here (token types as plain strings: front matter adds its own). */
 interface Token {
   type: string;
   start: { offset: number };
@@ -52,6 +53,7 @@ function inlineText(events: Event[], from: number, to: number, text: string, inT
     if (kind !== 'enter') continue;
     switch (t.type) {
       case 'data':
+      case 'chunkText': // text with no markup in it, left untokenised (./lean-tokenize.ts)
       case 'characterEscapeValue':
       case 'autolinkProtocol':
       case 'autolinkEmail':
@@ -143,12 +145,10 @@ function yaml(events: Event[], i: number, end: number, text: string): string {
  * The top-level front matter, headings and tables of `text` (offsets shifted by `base`), or
  * undefined when something needs the full parse. `extensions` are the parser's micromark extensions.
  */
-export function readTopLevel(text: string, extensions: unknown[], base: number): TopLevel | undefined {
+export function readTopLevel(text: string, extensions: Extension[], base: number): TopLevel | undefined {
   // micromark reads a NUL as U+FFFD, which the tree's text keeps and a slice of the text would not.
   if (text.includes('\0')) return undefined;
-  // micromark's own types are not needed here; its options are passed through as given.
-  const options = { extensions } as Parameters<typeof parse>[0];
-  const events = postprocess(parse(options).document().write(preprocess()(text, undefined, true))) as unknown as Event[];
+  const events: Event[] = tokenizeLean(text, extensions);
   const out: TopLevel = { headings: [], tables: [] };
   let depth = 0;
   try {

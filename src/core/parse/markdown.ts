@@ -11,6 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
+import type { Extension } from 'micromark-util-types';
 
 /** A remark plugin adding GFM tables, registered the way remark-gfm registers its extensions. */
 function remarkGfmTables(this: Processor): void {
@@ -22,7 +23,7 @@ function remarkGfmTables(this: Processor): void {
 const processor = unified().use(remarkParse).use(remarkGfmTables).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** The micromark extensions of that parse (tables, front matter), for reading its events directly. */
-export const micromarkExtensions: unknown[] = (processor.data('micromarkExtensions') as unknown[] | undefined) ?? [];
+export const micromarkExtensions: Extension[] = processor.data('micromarkExtensions') ?? [];
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
