@@ -5,7 +5,7 @@
 import { dateFromYaml, Day, parseTimescale, Timescale } from './dates';
 import type { HeadingInfo, ParsedDoc, Span, TableInfo } from './parse/model';
 import type { SectionMatcher } from './template';
-import { foldWords, isBlankOrComments, stripComments } from './text';
+import { foldWords, isBlankOrComments, splitLines, stripComments } from './text';
 import {
   Attendance, attendanceOf, Column, columnOf, PersonKind, personKindOf, Rating, RATING_LINE, Status, statusOf,
 } from './vocabulary';
@@ -179,7 +179,7 @@ function outcomesIn(doc: ParsedDoc, s: Section | undefined): OutcomeReview[] {
     const body = stripComments(doc.text.slice(h.end, end));
     let rating: Rating | undefined;
     let hasRatingLine = false;
-    for (const line of body.split('\n')) {
+    for (const line of splitLines(body)) {
       const r = RATING_LINE.exec(line);
       if (!r) continue;
       hasRatingLine = true;

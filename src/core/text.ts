@@ -21,13 +21,34 @@ export function hasWholeWords(haystack: string, phrase: string): boolean {
   return p !== '' && h.includes(' ' + p + ' ');
 }
 
+/**
+ * HTML comments, as Markdown reads them: closed ones anywhere, and one left open at the start of a
+ * line (an HTML block: it runs to the end). An unclosed "<!--" in the middle of a line is text.
+ */
+const COMMENT = /<!--[\s\S]*?-->|(?<=^|[\r\n])[ ]{0,3}<!--[\s\S]*$/g;
+
 /** Removes HTML comments, keeping line breaks so offsets of lines stay meaningful for callers that count lines. */
 export function stripComments(text: string): string {
-  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\n]/g, ' '));
+  return text.replace(COMMENT, (m) => m.replace(/[^\r\n]/g, ' '));
 }
 
 export function isBlankOrComments(text: string): boolean {
   return stripComments(text).trim() === '';
+}
+
+/** A line break as Markdown and VS Code read them: CRLF, LF, or a lone CR (old Mac files). */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/** The offset just after the first line break at or after `from`, or the text's length. */
+export function nextLineStart(text: string, from: number): number {
+  const re = /\r\n|\r|\n/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : text.length;
 }
 
 /** Maps offsets to 0-based line/character positions. */
@@ -36,7 +57,8 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
     }
   }
 
@@ -73,5 +95,7 @@ export class LineIndex {
 
 /** The line break a document uses, so inserted text matches it. */
 export function lineBreakOf(text: string): string {
-  return /\r\n/.test(text.slice(0, 4000)) ? '\r\n' : '\n';
+  const head = text.slice(0, 4000);
+  if (head.includes('\r\n')) return '\r\n';
+  return head.includes('\r') && !head.includes('\n') ? '\r' : '\n';
 }

@@ -152,55 +152,64 @@ describe('robustness', () => {
     });
   });
 
-  describe('CRLF line breaks', () => {
-    const series = ['CG010-untracked', 'CG013-drift', 'CG040-from-previous', 'CG041-outcome-without-rating', 'CG060-not-shared', 'CG001-missing-sections', 'CG012-overdue-without-impact'];
+  for (const [label, eol, bare] of [
+    ['CRLF', '\r\n', /(^|[^\r])\n/],
+    ['lone CR (old Mac)', '\r', /\n/],
+  ] as const) {
+    describe(`${label} line breaks`, () => {
+      const series = ['CG010-untracked', 'CG013-drift', 'CG040-from-previous', 'CG041-outcome-without-rating', 'CG060-not-shared', 'CG001-missing-sections', 'CG012-overdue-without-impact'];
 
-    /** A fixture folder held in memory with every file converted to CRLF. */
-    function crlfFolder(name: string): { reader: MemoryReader; lf: MemoryReader; files: string[] } {
-      const c = checkFixtures().find((x) => x.name === name)!;
-      const reader = new MemoryReader();
-      const lf = new MemoryReader();
-      for (const file of Object.keys(c.expected.files)) {
-        const text = readFixture(c.root, file);
-        lf.set(`/w/${file}`, text);
-        reader.set(`/w/${file}`, text.replace(/\n/g, '\r\n'));
-      }
-      return { reader, lf, files: Object.keys(c.expected.files) };
-    }
-
-    for (const name of series) {
-      it(`${name}: the same findings on the same lines, and fixes that insert CRLF only`, async () => {
-        const { reader, lf, files } = crlfFolder(name);
-        for (const file of files) {
-          const path = `/w/${file}`;
-          const a = await analyserFor(reader).analyse({ path, root: '/w' });
-          const b = await analyserFor(lf).analyse({ path, root: '/w' });
-          assert.deepEqual(keysWithLines(a), keysWithLines(b), file);
-          let text = (await reader.readText(path))!;
-          let findings = a.findings;
-          for (let step = 0; step < 40; step++) {
-            const f = findings.find((x) => x.fixes.length > 0);
-            if (!f) break;
-            for (const fix of f.fixes) {
-              for (const e of fix.edits) assert.doesNotMatch(e.text, /(^|[^\r])\n/, `${file}: ${key(f)} inserts a bare LF: ${JSON.stringify(e.text)}`);
-              assertWellFormedFix(text, fix, `${file}: ${key(f)}`);
-            }
-            text = applyFix(text, f.fixes.find((x) => x.isPreferred) ?? f.fixes[0]);
-            assert.doesNotMatch(text, /(^|[^\r])\n/, `${file}: a bare LF after fixing ${key(f)}`);
-            findings = (await analyserFor(reader).analyse({ path, root: '/w', text })).findings;
-            assert.ok(!findings.some((g) => key(g) === key(f)), `${file}: ${key(f)} came back`);
-          }
-          assert.ok(!findings.some((x) => x.fixes.length > 0), `${file}: fixable findings left`);
+      /** A fixture folder held in memory with every file converted to the line break. */
+      function convertedFolder(name: string): { reader: MemoryReader; lf: MemoryReader; files: string[] } {
+        const c = checkFixtures().find((x) => x.name === name)!;
+        const reader = new MemoryReader();
+        const lf = new MemoryReader();
+        for (const file of Object.keys(c.expected.files)) {
+          const text = readFixture(c.root, file);
+          lf.set(`/w/${file}`, text);
+          reader.set(`/w/${file}`, text.replace(/\n/g, eol));
         }
-      });
-    }
+        return { reader, lf, files: Object.keys(c.expected.files) };
+      }
 
-    it('copes with mixed line breaks and lone CRs', async () => {
+      for (const name of series) {
+        it(`${name}: the same findings on the same lines, and fixes that insert ${label} only`, async () => {
+          const { reader, lf, files } = convertedFolder(name);
+          for (const file of files) {
+            const path = `/w/${file}`;
+            const a = await analyserFor(reader).analyse({ path, root: '/w' });
+            const b = await analyserFor(lf).analyse({ path, root: '/w' });
+            assert.deepEqual(keysWithLines(a), keysWithLines(b), file);
+            let text = (await reader.readText(path))!;
+            let findings = a.findings;
+            for (let step = 0; step < 40; step++) {
+              const f = findings.find((x) => x.fixes.length > 0);
+              if (!f) break;
+              for (const fix of f.fixes) {
+                for (const e of fix.edits) assert.doesNotMatch(e.text, bare, `${file}: ${key(f)} inserts a stray LF: ${JSON.stringify(e.text)}`);
+                assertWellFormedFix(text, fix, `${file}: ${key(f)}`);
+              }
+              text = applyFix(text, f.fixes.find((x) => x.isPreferred) ?? f.fixes[0]);
+              assert.doesNotMatch(text, bare, `${file}: a stray LF after fixing ${key(f)}`);
+              findings = (await analyserFor(reader).analyse({ path, root: '/w', text })).findings;
+              assert.ok(!findings.some((g) => key(g) === key(f)), `${file}: ${key(f)} came back`);
+            }
+            assert.ok(!findings.some((x) => x.fixes.length > 0), `${file}: fixable findings left`);
+          }
+        });
+      }
+    });
+  }
+
+  describe('mixed line breaks', () => {
+    it('copes with a mix of CRLF, LF and lone CR', async () => {
       const text = goodMinutes({ safety: null });
-      await check(text.replace(/\n/g, (m, i: number) => (i % 3 === 0 ? '\r\n' : m)));
-      // Lone CRs (old Mac files): read as line breaks by the Markdown parser; no crash, no internal error.
-      const cr = await check(text.replace(/\n/g, '\r'), { force: true, refix: false });
-      assert.ok(cr.findings.some((f) => key(f) === 'CG001 safety'));
+      const lf = await check(text);
+      // In turns CRLF, LF, CR: never a CR straight before an LF, which would make two breaks one.
+      let n = 0;
+      const mixed = await check(text.replace(/\n/g, () => ['\r\n', '\n', '\r'][n++ % 3]));
+      assert.deepEqual(keysWithLines(mixed), keysWithLines(lf));
+      assert.ok(mixed.findings.some((f) => key(f) === 'CG001 safety'));
     });
   });
 
@@ -250,6 +259,13 @@ describe('robustness', () => {
         const a = await check(goodMinutes({ safety: `Worries recorded.\n\n${opener}\nnever closed` }));
         assert.deepEqual(keys(a).filter((k) => k.startsWith('CG001')), ['CG001 actions', 'CG001 contingency', 'CG001 distribution', 'CG001 next-meeting'], opener);
       }
+    });
+
+    it('an unclosed "<!--" in the middle of a line is text, as in Markdown: the lines after it still count', async () => {
+      const a = await check(goodMinutes({ distribution: 'Shared with: core group <!-- check the list\nDate shared: 2026-09-14\nAgreed by: Hana Ortiz' }));
+      assert.deepEqual(keys(a), []);
+      const b = await check(goodMinutes({ distribution: 'Shared with: core group\n<!-- check the list\nDate shared: 2026-09-14' }));
+      assert.deepEqual(keys(b), ['CG060 distribution'], 'at the start of a line it opens a comment that runs to the end');
     });
 
     it('a heading in a closed fence, comment or indented block does not count; its fix adds the real section', async () => {

@@ -15,7 +15,7 @@ function rateFixes(ctx: CheckContext, o: OutcomeReview): Fix[] {
   if (o.hasRatingLine) {
     // Comments blanked (same length), so a prompt such as "<!-- Progress: ... -->" is not the line filled in.
     const body = stripComments(text.slice(o.heading.end, o.end));
-    const m = /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:progress|rag)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/i.exec(body);
+    const m = /(?:^|[\r\n])[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:progress|rag)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/i.exec(body);
     if (m) at = o.heading.end + m.index + m[0].length;
   }
   return RATINGS.map((r) => ({

@@ -4,13 +4,14 @@ import { sectionText } from '../minutes';
 import type { InsertEdit } from '../types';
 import type { Check } from './check';
 import { appendToSection, insertAt } from './edits';
+import { splitLines } from '../text';
 
-const KEY = (name: string) => new RegExp(`(^|\\n)[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?${name}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?`, 'i');
+const KEY = (name: string) => new RegExp(`(^|[\\r\\n])[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?${name}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?`, 'i');
 
 /** Whether a section's text has a "Date shared:" line with a date. */
 export function hasDateShared(text: string): boolean {
   const dated = KEY('date shared');
-  for (const line of text.split('\n')) {
+  for (const line of splitLines(text)) {
     const m = dated.exec(line);
     if (m && parseDateAtStart(line.slice(m.index + m[0].length)) !== undefined) return true;
   }

@@ -8,7 +8,7 @@ import type { Series } from '../series';
 import type { SectionSpec } from '../template';
 import type { Range } from '../types';
 import { isClosedStatus } from '../vocabulary';
-import { foldWords } from '../text';
+import { foldWords, lineBreakOf } from '../text';
 
 export interface OpenAction {
   /** The row in the previous minutes that makes it open (an action row or a review row). */
@@ -39,7 +39,7 @@ export class CheckContext {
     readonly root: string,
   ) {
     this.doc = minutes.doc;
-    this.eol = /\r\n/.test(minutes.doc.text.slice(0, 4000)) ? '\r\n' : '\n';
+    this.eol = lineBreakOf(minutes.doc.text);
   }
 
   get date(): Day | undefined {

@@ -68,7 +68,8 @@ function closerAtEnd(doc: ParsedDoc): string {
 export function blockAt(ctx: CheckContext, offset: number, body: string): InsertEdit {
   const { eol } = ctx;
   const text = ctx.doc.text;
-  const before = text.slice(Math.max(0, offset - 2), offset).replace(/\r/g, '');
+  // The last two line breaks at most, whatever their kind, as LF.
+  const before = text.slice(Math.max(0, offset - 4), offset).replace(/\r\n?/g, '\n');
   let prefix = '';
   if (offset > 0) {
     if (!before.endsWith('\n')) prefix = eol + eol;

@@ -5,7 +5,7 @@ import { Day, dayFromParts, findFirstDate, partsOf, toLong } from '../dates';
 import { messages } from '../messages';
 import type { ActionItem, Minutes } from '../minutes';
 import { sectionText } from '../minutes';
-import { stripComments } from '../text';
+import { splitLines, stripComments } from '../text';
 import { isClosedStatus, RATING_LINE } from '../vocabulary';
 import type { ActionView, Location, OutcomeView, PanelModel, RatingLabel } from './model';
 
@@ -49,7 +49,7 @@ export function carryCount(ctx: CheckContext, item: ActionItem): number {
 
 function evidenceOf(m: Minutes, start: number, end: number): string {
   // The first paragraph after the rating, its lines joined: evidence is often wrapped over several.
-  const lines = stripComments(m.doc.text.slice(start, end)).split('\n').map((l) => l.trim());
+  const lines = splitLines(stripComments(m.doc.text.slice(start, end))).map((l) => l.trim());
   const out: string[] = [];
   for (const l of lines) {
     if (l === '' || RATING_LINE.test(l)) {

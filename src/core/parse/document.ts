@@ -2,7 +2,7 @@
 import type { Heading, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { LineIndex } from '../text';
+import { LineIndex, nextLineStart } from '../text';
 import { readTopLevel, TopLevel } from './events';
 import { micromarkExtensions, parseMarkdown } from './markdown';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
@@ -96,10 +96,11 @@ function frontMatter(node: Yaml, text: string, base: number): FrontMatterInfo {
 
 function frontMatterAt(start: number, end: number, raw: string, text: string): FrontMatterInfo {
   // The YAML starts on the line after the opening fence.
-  const rawStart = text.indexOf('\n', start) + 1;
+  const rawStart = nextLineStart(text, start);
   const info: FrontMatterInfo = { start, end, raw, rawStart, data: null };
   try {
-    const value: unknown = parseYaml(raw, { prettyErrors: false, uniqueKeys: false });
+    // The YAML parser does not take a lone CR as a line break; an LF in its place keeps every offset.
+    const value: unknown = parseYaml(raw.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
     if (value === null || value === undefined) info.data = {};
     else if (typeof value === 'object' && !Array.isArray(value)) info.data = value as Record<string, unknown>;
     else info.error = { message: 'The front matter is not a list of "key: value" lines.', span: { start, end } };
