@@ -7,6 +7,7 @@ import { CHECKS, CHECK_CODES } from './checks';
 import { CheckContext } from './checks/context';
 import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
 import { Day, dayFromParts } from './dates';
+import { messages } from './messages';
 import type { Minutes } from './minutes';
 import { isInside, dirname, normalise } from './paths';
 import { resolveSeries, Series } from './series';
@@ -101,15 +102,16 @@ export class Analyser {
 /** Runs every check in registry order; a check that throws is reported, never allowed to crash the host. */
 export function runChecks(ctx: CheckContext, config: Config): Finding[] {
   const findings: Finding[] = [];
+  const inTemplate = new Set(config.sections.map((s) => s.id));
   for (const check of CHECKS) {
     const level = config.checks[check.code] ?? check.severity;
-    if (level === 'off') continue;
+    if (level === 'off' || check.sections?.some((id) => !inTemplate.has(id))) continue;
     let raw;
     try {
       raw = check.run(ctx);
     } catch (e) {
       // A bug in one check must not hide the others' findings; surface it without document text.
-      raw = [{ subject: 'internal-error', message: `The ${check.name} check could not run on this file (${e instanceof Error ? e.name : 'error'}). Please report it.`, range: ctx.lineRange(0) }];
+      raw = [{ subject: 'internal-error', message: messages.internalError(check.name, e instanceof Error ? e.name : 'error'), range: ctx.lineRange(0) }];
     }
     const seen = new Set<string>();
     for (const r of raw) {

@@ -41,6 +41,7 @@ export function promptFor(id: string, title: string): string {
 const dated = (day: Day | undefined) => (day === undefined ? 'the last meeting' : `the minutes of ${toLong(day)}`);
 
 export const messages = {
+  internalError: (check: string, error: string) => `The ${check} check could not run on this file (${error}). Please report it.`,
   missingSection: (id: string, title: string) =>
     `The "${title}" section is missing. ${WHY_SECTION[id] ?? "Your service's template requires it."}`,
   emptySection: (id: string, title: string) =>

@@ -12,6 +12,7 @@ export const untrackedPriorAction: Check = {
   severity: 'warning',
   dimension: 'Q',
   fixable: true,
+  sections: ['previous-actions'],
   run(ctx) {
     const untracked = ctx.openActions().filter((o) => !ctx.reviewOf(o.item));
     if (untracked.length === 0) return [];

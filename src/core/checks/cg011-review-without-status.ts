@@ -9,6 +9,7 @@ export const reviewWithoutStatus: Check = {
   severity: 'warning',
   dimension: 'Q',
   fixable: false,
+  sections: ['previous-actions'],
   run(ctx) {
     return ctx.minutes.reviews
       .filter((r) => r.status === 'unknown')

@@ -11,6 +11,7 @@ export const overdueWithoutImpact: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: false,
+  sections: ['previous-actions'],
   run(ctx) {
     const out: RawFinding[] = [];
     for (const r of ctx.minutes.reviews) {

@@ -13,6 +13,7 @@ export const drift: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: true,
+  sections: ['previous-actions', 'escalation'],
   run(ctx) {
     const escalation = sectionText(ctx.doc, ctx.section('escalation'));
     const out: RawFinding[] = [];

@@ -10,6 +10,7 @@ export const actionNotSmart: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: false,
+  sections: ['actions'],
   run(ctx) {
     const out: RawFinding[] = [];
     for (const a of ctx.minutes.actions) {

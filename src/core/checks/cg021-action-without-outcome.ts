@@ -9,6 +9,7 @@ export const actionWithoutOutcome: Check = {
   severity: 'information',
   dimension: 'E',
   fixable: false,
+  sections: ['actions'],
   run(ctx) {
     return ctx.minutes.actions
       .filter((a) => a.outcome === '' || a.outcome === '-')

@@ -11,6 +11,7 @@ export const duplicateActionId: Check = {
   severity: 'error',
   dimension: 'Q',
   fixable: false,
+  sections: ['actions'],
   run(ctx) {
     const out: RawFinding[] = [];
     const reported = new Set<string>();

@@ -16,6 +16,7 @@ export const absentWithoutReport: Check = {
   severity: 'warning',
   dimension: 'P',
   fixable: false,
+  sections: ['attendance'],
   run(ctx) {
     return ctx.minutes.attendees
       .filter((p) => p.kind === 'professional' && p.attended === 'absent')

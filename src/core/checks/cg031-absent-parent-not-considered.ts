@@ -17,6 +17,7 @@ export const absentParentNotConsidered: Check = {
   severity: 'warning',
   dimension: 'P',
   fixable: false,
+  sections: ['attendance', 'parents'],
   run(ctx) {
     const section = ctx.section('parents');
     const text = sectionText(ctx.doc, section);

@@ -11,6 +11,7 @@ export const outcomeNotReviewed: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: true,
+  sections: ['plan-progress'],
   run(ctx) {
     const reviewed = new Set(ctx.minutes.outcomes.map((o) => o.id));
     const section = ctx.section('plan-progress');

@@ -33,6 +33,7 @@ export const outcomeWithoutRating: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: true,
+  sections: ['plan-progress'],
   run(ctx) {
     const out: RawFinding[] = [];
     // An outcome reviewed in two subsections is rated when either is: its rating is read from the rated one.

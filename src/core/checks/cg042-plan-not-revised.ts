@@ -9,6 +9,7 @@ export const planNotRevised: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: false,
+  sections: ['actions'],
   run(ctx) {
     const s = ctx.section('actions');
     // A missing section is CG001's and an empty one CG002's: nothing on top.

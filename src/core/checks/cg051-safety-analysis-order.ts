@@ -9,6 +9,7 @@ export const safetyAnalysisOrder: Check = {
   severity: 'information',
   dimension: 'S',
   fixable: false,
+  sections: ['safety'],
   run(ctx) {
     const safety = ctx.section('safety');
     if (!safety) return [];

@@ -26,6 +26,7 @@ export const notShared: Check = {
   severity: 'information',
   dimension: 'Q',
   fixable: true,
+  sections: ['distribution'],
   run(ctx) {
     const s = ctx.section('distribution');
     if (!s || s.empty) return [];

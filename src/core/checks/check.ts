@@ -13,5 +13,11 @@ export interface Check {
   dimension: Dimension;
   /** True when the check can offer a quick fix (for the README's table). */
   fixable: boolean;
+  /**
+   * Template sections the check reads or writes. A service template (`sections` in the config)
+   * that leaves one of them out turns the check off: it could only fire for want of a section the
+   * service does not use, and its fix would add a heading the template does not know.
+   */
+  sections?: readonly string[];
   run(ctx: CheckContext): RawFinding[];
 }
