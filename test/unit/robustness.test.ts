@@ -6,6 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { AnalyseRequest, Analysis } from '../../src/core/analyse';
+import { guardDeepNesting, MAX_NESTING_COLUMN } from '../../src/core/parse/limits';
 import { isInside } from '../../src/core/paths';
 import { analyserFor } from './helpers/analyser';
 import { applyFix, assertOriginalSurvives, assertRangeInside, assertWellFormedFix, key } from './helpers/edits';
@@ -296,8 +297,28 @@ describe('robustness', () => {
       assert.deepEqual(keys(a), read.filter((r) => r.statusText === 'Waiting').map((r) => `CG011 ${r.id}`).sort());
     });
 
-    for (const [what, nest] of [['lists', '- '.repeat(5000) + 'deep'], ['blockquotes', '> '.repeat(5000) + 'deep'], ['lists in blockquotes', '> - '.repeat(2500) + 'deep']]) {
-      it(`analyses 5,000-deep nested ${what}`, async () => {
+    it('cuts nesting only past the column limit, keeping every offset', () => {
+      for (const plain of [goodMinutes({}), '-'.repeat(300) + '\n' + ' '.repeat(300) + 'indented text\n' + '1'.repeat(300) + '\n', '> '.repeat(49) + 'quote']) {
+        assert.equal(guardDeepNesting(plain), plain);
+      }
+      const deep = 'Intro\n' + '- '.repeat(5000) + 'deep\r\nAfter';
+      const cut = guardDeepNesting(deep);
+      assert.equal(cut.length, deep.length);
+      const start = deep.indexOf('- ');
+      assert.equal(cut.slice(0, start + MAX_NESTING_COLUMN), deep.slice(0, start + MAX_NESTING_COLUMN), 'the first columns stay');
+      assert.doesNotMatch(cut.slice(start + MAX_NESTING_COLUMN), /- /, 'no list marker past the limit');
+      assert.ok(cut.endsWith('deep\r\nAfter'));
+    });
+
+    const deeper = (line: (depth: number) => string) => Array.from({ length: 1500 }, (_, i) => line(i)).join('\n');
+    for (const [what, nest] of [
+      ['lists', '- '.repeat(5000) + 'deep'],
+      ['blockquotes', '> '.repeat(5000) + 'deep'],
+      ['lists in blockquotes', '> - '.repeat(2500) + 'deep'],
+      ['lists, one level deeper on each of 1,500 lines', deeper((i) => '  '.repeat(i) + '- item')],
+      ['blockquotes, one level deeper on each of 1,500 lines', deeper((i) => '>'.repeat(i + 1) + ' quote')],
+    ]) {
+      it(`analyses deeply nested ${what} (nesting cut past column ${MAX_NESTING_COLUMN})`, async () => {
         const a = await check(goodMinutes({ updates: nest }), { refix: false });
         assert.deepEqual(keys(a), []);
         assert.equal(a.minutes!.sections.length, 10, 'the sections after the nesting are still found');

@@ -6,14 +6,14 @@ import { LineIndex, nextLineStart } from '../text';
 import { readTopLevel, TopLevel } from './events';
 import { micromarkExtensions, parseMarkdown } from './markdown';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
-import { guardHugeTables } from './limits';
+import { guardDeepNesting, guardHugeTables } from './limits';
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
 export function parseDocument(path: string, text: string): ParsedDoc {
   // A byte order mark is not part of the Markdown; parse after it and shift offsets back.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const source = guardHugeTables(text);
+  const source = guardDeepNesting(guardHugeTables(text));
   let top: TopLevel | undefined;
   try {
     top = readTopLevel(base ? source.slice(1) : source, micromarkExtensions, base);
@@ -34,7 +34,7 @@ export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   try {
-    const source = guardHugeTables(text);
+    const source = guardDeepNesting(guardHugeTables(text));
     root = parseMarkdown(base ? source.slice(1) : source);
   } catch (e) {
     doc.parseError = e instanceof Error ? e.message : String(e);
