@@ -282,3 +282,27 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(1);
   }
 }
+
+/**
+ * How a test run ends, once, whether it finished or Ctrl+C stopped it: close Chromium, stop
+ * code-server, and remove the temporary folder (or keep it and say where). `current()` gives the
+ * browser and server started so far; `teardown.started()` tells whether the end is under way.
+ */
+export function runTeardown({ tmp, workspace, keep, current }) {
+  let done = null;
+  const teardown = () => {
+    done ??= (async () => {
+      const { browser, server } = current();
+      await browser?.close().catch((e) => console.error('closing chromium:', e.message));
+      await server?.stop({ keepTemp: keep }).catch((e) => console.error('stopping code-server:', e.message));
+      if (keep) console.log(`kept: workspace ${workspace}; code-server logs ${server?.tmpDir}`);
+      else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    })();
+    return done;
+  };
+  teardown.started = () => done !== null;
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => { console.error(`\n${sig}: stopping`); teardown().finally(() => process.exit(130)); });
+  }
+  return teardown;
+}

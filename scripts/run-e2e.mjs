@@ -22,7 +22,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, ensureCodeServer, startCodeServer, launchChromium, workbenchUrl } from './code-server.mjs';
+import { ROOT, ensureCodeServer, startCodeServer, launchChromium, workbenchUrl, runTeardown } from './code-server.mjs';
 
 const WAIT_MS = Number(process.env.E2E_TIMEOUT_MS) || 60_000;
 const VERBOSE = !!process.env.E2E_VERBOSE;
@@ -100,9 +100,8 @@ const results = [];
 let server;
 let browser;
 let page; // also for failure screenshots
-let cleaningUp = null; // set once cleanup() starts
 async function check(name, fn, { needs = [] } = {}) {
-  if (cleaningUp) { // Ctrl+C: stop quietly, cleanup is under way
+  if (cleanup.started()) { // Ctrl+C: stop quietly, cleanup is under way
     results.push({ name, ok: false, skipped: true });
     return false;
   }
@@ -120,7 +119,7 @@ async function check(name, fn, { needs = [] } = {}) {
     return true;
   } catch (err) {
     results.push({ name, ok: false });
-    if (cleaningUp) return false;
+    if (cleanup.started()) return false;
     console.log(`  FAIL ${name} (${secs(t)}): ${err.message}`);
     if (page && !fs.existsSync(FAILURE_SHOT)) {
       fs.mkdirSync(path.dirname(FAILURE_SHOT), { recursive: true });
@@ -292,18 +291,7 @@ fs.cpSync(SAMPLES, workspace, { recursive: true });
 fs.cpSync(path.join(HOSTILE, HOSTILE_CHILD), path.join(workspace, HOSTILE_CHILD), { recursive: true });
 const hostileFile = fs.readdirSync(path.join(workspace, HOSTILE_CHILD)).find((f) => f.endsWith('-core-group.md'));
 
-function cleanup() {
-  cleaningUp ??= (async () => {
-    await browser?.close().catch((e) => console.error('closing chromium:', e.message));
-    await server?.stop({ keepTemp: KEEP }).catch((e) => console.error('stopping code-server:', e.message));
-    if (KEEP) console.log(`kept: workspace ${workspace}; code-server logs ${server?.tmpDir}`);
-    else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
-  })();
-  return cleaningUp;
-}
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, () => { console.error(`\n${sig}: stopping`); cleanup().finally(() => process.exit(130)); });
-}
+const cleanup = runTeardown({ tmp, workspace, keep: KEEP, current: () => ({ browser, server }) });
 
 const dialogs = [];
 const workbenchErrors = [];

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
-import { ROOT, ensureCodeServer, startCodeServer, launchChromium, fetchRemoteAuthority, workbenchUrl }
+import { ROOT, ensureCodeServer, startCodeServer, launchChromium, fetchRemoteAuthority, workbenchUrl, runTeardown }
   from './code-server.mjs';
 
 const TIMEOUT_MS = Number(process.env.HOST_TEST_TIMEOUT_MS) || 5 * 60_000;
@@ -50,19 +50,7 @@ fs.mkdirSync(signalDir);
 
 let server;
 let browser;
-let cleaningUp = null;
-function cleanup() {
-  cleaningUp ??= (async () => {
-    await browser?.close().catch((e) => console.error('closing chromium:', e.message));
-    await server?.stop({ keepTemp: KEEP }).catch((e) => console.error('stopping code-server:', e.message));
-    if (KEEP) console.log(`kept: workspace ${workspace}; code-server logs ${server?.tmpDir}`);
-    else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
-  })();
-  return cleaningUp;
-}
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, () => { console.error(`\n${sig}: stopping`); cleanup().finally(() => process.exit(130)); });
-}
+const cleanup = runTeardown({ tmp, workspace, keep: KEEP, current: () => ({ browser, server }) });
 
 async function main() {
   server = await startCodeServer({

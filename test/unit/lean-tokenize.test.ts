@@ -6,15 +6,14 @@
  * tabs, no final line end).
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, postprocess, preprocess } from 'micromark';
 import type { Event } from 'micromark-util-types';
 import { nextLine, tokenizeLean } from '../../src/core/parse/lean-tokenize';
 import { micromarkExtensions } from '../../src/core/parse/markdown';
 import { generateCorpus } from '../corpus';
-import { repoRoot } from './helpers/fixtures';
+import { projectMarkdownFiles } from './helpers/fixtures';
 
 function micromarkEvents(text: string): Event[] {
   return postprocess(parse({ extensions: micromarkExtensions }).document().write(preprocess()(text, undefined, true)));
@@ -49,17 +48,6 @@ function same(text: string, label: string): void {
   assert.deepEqual(outsideParagraphs(tokenizeLean(text, micromarkExtensions), text), outsideParagraphs(micromarkEvents(text), text), label);
 }
 
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.git')) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) markdownFiles(p, out);
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
-
 const tableCount = (events: Event[]) => events.filter(([kind, t]) => kind === 'enter' && t.type === 'table').length;
 
 describe('lean tokenising: micromark\'s events outside paragraphs, for less work', function () {
@@ -83,8 +71,7 @@ describe('lean tokenising: micromark\'s events outside paragraphs, for less work
   });
 
   it('on every Markdown file of the project and the shared cases', () => {
-    const root = repoRoot();
-    const files = [...['samples', 'test', 'docs'].flatMap((d) => markdownFiles(join(root, d))), ...markdownFiles(join(root, '..', 'shared'))];
+    const files = projectMarkdownFiles();
     assert.ok(files.length > 20, `found ${files.length} files`);
     for (const f of files) same(readFileSync(f, 'utf8'), f);
   });

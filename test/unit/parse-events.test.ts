@@ -6,25 +6,13 @@
  * quotes, fences, comments, CRLF, tabs, a byte order mark).
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseDocument, parseDocumentWithTree } from '../../src/core/parse/document';
 import { readTopLevel } from '../../src/core/parse/events';
 import { micromarkExtensions } from '../../src/core/parse/markdown';
 import { generateCorpus } from '../corpus';
-import { repoRoot } from './helpers/fixtures';
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.git')) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) markdownFiles(p, out);
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
+import { projectMarkdownFiles } from './helpers/fixtures';
 
 function same(text: string, label: string): void {
   assert.deepEqual(parseDocument('/x.md', text), parseDocumentWithTree('/x.md', text), label);
@@ -36,8 +24,7 @@ describe('parse: reading micromark events gives what the mdast tree gives', func
   this.timeout(120000);
 
   it('on every Markdown file of the project and the shared cases', () => {
-    const root = repoRoot();
-    const files = [...['samples', 'test', 'docs'].flatMap((d) => markdownFiles(join(root, d))), ...markdownFiles(join(root, '..', 'shared'))];
+    const files = projectMarkdownFiles();
     assert.ok(files.length > 20, `found ${files.length} files`);
     for (const f of files) same(readFileSync(f, 'utf8'), f);
   });

@@ -70,3 +70,20 @@ export function markdownFiles(root: string): string[] {
 export function readFixture(root: string, name: string): string {
   return readFileSync(join(root, name), 'utf8');
 }
+
+function markdownFilesUnder(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.git')) continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) markdownFilesUnder(p, out);
+    else if (name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+/** Every Markdown file of the samples, tests and docs, and of ../shared when it is there. */
+export function projectMarkdownFiles(): string[] {
+  const root = repoRoot();
+  return [...['samples', 'test', 'docs'].flatMap((d) => markdownFilesUnder(join(root, d))), ...markdownFilesUnder(join(root, '..', 'shared'))];
+}
