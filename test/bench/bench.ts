@@ -50,7 +50,7 @@ const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(6) + 'x';
 async function main(): Promise<void> {
   const today = () => dayFromParts(2026, 11, 25)!;
   console.log('Core Group Minutes benchmark (median ms per run; Node ' + process.versions.node + ')');
-  console.log('remark: bare remark-parse. +tables/fm: the parse the analysis does (remark-parse + GFM tables + front matter).');
+  console.log('remark: bare remark-parse. +tables/fm: remark-parse + GFM tables + front matter, the syntax the analysis reads (it reads micromark\'s tokens, without the tree).');
   console.log('analysis: parse + front matter YAML + series + config + all 20 checks. markdownlint: its default rules.\n');
   console.log('size      bytes   remark  +tables/fm   analysis  markdownlint   analysis/remark  analysis/(+tables/fm) analysis/markdownlint');
   for (const [label, target] of [['5 KB', 5_000], ['20 KB', 20_000], ['100 KB', 100_000]] as const) {
