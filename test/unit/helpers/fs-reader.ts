@@ -1,8 +1,9 @@
 /**
- * A FileReader over Node's fs for fixture folders, recording every path it is asked for. Paths are
- * absolute with forward slashes (as the core expects); on Windows they are converted.
+ * The command line's FileReader over Node's fs (src/cli/node-reader.ts), recording every path it is
+ * asked for, for fixture folders. Paths are absolute with forward slashes (as the core expects); on
+ * Windows they are converted.
  */
-import { promises as fs } from 'node:fs';
+import { nodeReader } from '../../../src/cli/node-reader';
 import type { FileReader } from '../../../src/core/types';
 
 export function toPosix(path: string): string {
@@ -19,22 +20,11 @@ export class FsReader implements FileReader {
 
   async readText(path: string): Promise<string | undefined> {
     this.reads.push(path);
-    try {
-      const st = await fs.stat(path);
-      if (!st.isFile()) return undefined;
-      return await fs.readFile(path, 'utf8');
-    } catch {
-      return undefined;
-    }
+    return nodeReader.readText(path);
   }
 
   async listFiles(folder: string): Promise<string[] | undefined> {
     this.listings.push(folder);
-    try {
-      const entries = await fs.readdir(folder, { withFileTypes: true });
-      return entries.filter((e) => e.isFile()).map((e) => e.name).sort();
-    } catch {
-      return undefined;
-    }
+    return (await nodeReader.listFiles(folder))?.sort();
   }
 }
