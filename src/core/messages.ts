@@ -131,6 +131,8 @@ export const messages = {
     created: (name: string) => `Created ${name} with the open actions carried forward.`,
     pickFolder: "Choose the child's folder of minutes",
     noMinutesInFolder: 'That folder has no core group minutes to start from.',
+    tooLargeToCheckAsYouType: (megabytes: string) =>
+      `These minutes are very large (${megabytes} MB), so they are checked when you open them or save them yourself (Ctrl+S), not as you type: checking them takes long enough to hold up the editor.`,
   },
   auditUi: {
     progressTitle: 'Auditing core group minutes',

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { fixAll } from '../core/fix-all';
 import { messages } from '../core/messages';
 import type { Finding } from '../core/types';
-import type { DiagnosticsController } from './diagnostics';
+import { tooLargeToCheckLive, type DiagnosticsController } from './diagnostics';
 import type { MinutesService } from './minutes-service';
 import { docsUri, findingFor, insertsToEdit } from './to-vscode';
 
@@ -30,8 +30,9 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
       if (context.only.contains(FIX_ALL_KIND)) return this.fixAllActions(doc);
       if (!context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
     }
-    // Use the analysis of this exact version; compute it when the debounce has not run yet.
-    const analysis = this.diagnostics.analysisOf(doc.uri) ?? (await this.diagnostics.checkNow(doc));
+    // Use the analysis of this exact version; compute it when the debounce has not run yet (not for
+    // a very large document between saves: no quick fixes until it is checked again).
+    const analysis = this.diagnostics.analysisOf(doc.uri) ?? (tooLargeToCheckLive(doc) ? undefined : await this.diagnostics.checkNow(doc));
     const actions: vscode.CodeAction[] = [];
     const seenTitles = new Set<string>();
     for (const d of context.diagnostics) {

@@ -5,10 +5,26 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyse';
+import { messages } from '../core/messages';
 import { dirname } from '../core/paths';
 import type { MinutesService } from './minutes-service';
 import { readSettings } from './settings';
 import { toDiagnostic } from './to-vscode';
+
+/**
+ * Above this many characters (some fifty times the longest real minutes) a document is checked when
+ * opened or saved by hand, not as you type nor on an auto-save: the analysis runs in the extension
+ * host, and on a document this size takes from a second to many (a 5 MB file of small tables: 17 s).
+ */
+export const LIVE_LIMIT_CHARS = 1_000_000;
+
+function lengthOf(doc: vscode.TextDocument): number {
+  return doc.offsetAt(new vscode.Position(doc.lineCount, 0));
+}
+
+export function tooLargeToCheckLive(doc: vscode.TextDocument): boolean {
+  return lengthOf(doc) > LIVE_LIMIT_CHARS;
+}
 
 class DocumentState {
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,6 +42,8 @@ class DocumentState {
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('core-group');
   private readonly states = new Map<string, DocumentState>();
+  /** Why each document is being saved, from the will-save event: only a save by hand re-checks a very large one. */
+  private readonly saveReasons = new Map<string, vscode.TextDocumentSaveReason>();
   private readonly analysed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.analysed];
   /** Fires after each analysis that reached the Problems view: the panel and the tests listen. */
@@ -40,11 +58,14 @@ export class DiagnosticsController implements vscode.Disposable {
       ws.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       ws.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
-        if (readSettings(e.document.uri).run === 'onType') this.schedule(e.document);
+        if (readSettings(e.document.uri).run === 'onType' && !tooLargeToCheckLive(e.document)) this.schedule(e.document);
         this.dependencyChanged(e.document.uri);
       }),
+      ws.onWillSaveTextDocument((e) => void this.saveReasons.set(e.document.uri.toString(), e.reason)),
       ws.onDidSaveTextDocument((d) => {
-        if (readSettings(d.uri).run === 'onSave') this.schedule(d, 0);
+        const byHand = this.saveReasons.get(d.uri.toString()) === vscode.TextDocumentSaveReason.Manual;
+        this.saveReasons.delete(d.uri.toString());
+        if (readSettings(d.uri).run === 'onSave' || (byHand && tooLargeToCheckLive(d))) this.schedule(d, 0);
       }),
       ws.onDidCloseTextDocument((d) => this.clear(d.uri)),
       // VS Code may keep a document open for a while after its last editor closes: a closed tab clears too.
@@ -118,7 +139,9 @@ export class DiagnosticsController implements vscode.Disposable {
     state.analysedVersion = version;
     state.deps = dependenciesOf(analysis);
     const toUri = (p: string) => this.service.toUri(doc.uri, p);
-    this.collection.set(doc.uri, analysis.isMinutes ? analysis.findings.map((f) => toDiagnostic(f, this.extensionUri, toUri)) : []);
+    const diagnostics = analysis.isMinutes ? analysis.findings.map((f) => toDiagnostic(f, this.extensionUri, toUri)) : [];
+    if (analysis.isMinutes && tooLargeToCheckLive(doc)) diagnostics.push(largeDocumentNotice(doc));
+    this.collection.set(doc.uri, diagnostics);
     this.analysed.fire({ document: doc, analysis });
     return analysis;
   }
@@ -163,6 +186,14 @@ export class DiagnosticsController implements vscode.Disposable {
     this.states.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Says on line 1, among the findings, why a very large document is not checked as you type. */
+function largeDocumentNotice(doc: vscode.TextDocument): vscode.Diagnostic {
+  const megabytes = (lengthOf(doc) / 1_000_000).toFixed(1);
+  const d = new vscode.Diagnostic(doc.lineAt(0).range, messages.ui.tooLargeToCheckAsYouType(megabytes), vscode.DiagnosticSeverity.Information);
+  d.source = 'core-group';
+  return d;
 }
 
 function dependenciesOf(a: Analysis): Set<string> {

@@ -9,7 +9,7 @@ import { dayFromParts } from '../core/dates';
 import { messages } from '../core/messages';
 import { buildPanelModel, panelLabels } from '../core/panel/build-model';
 import type { PanelIntent, PanelMessage } from '../core/panel/model';
-import type { DiagnosticsController } from '../editor/diagnostics';
+import { tooLargeToCheckLive, type DiagnosticsController } from '../editor/diagnostics';
 import type { MinutesService } from '../editor/minutes-service';
 import { insertsToEdit } from '../editor/to-vscode';
 import { shellHtml, webviewOptions } from './html';
@@ -67,7 +67,7 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
     }
     const a = this.diagnostics.analysisOf(doc.uri);
     if (a) this.show(doc.uri, a);
-    else void this.diagnostics.checkNow(doc);
+    else if (!tooLargeToCheckLive(doc)) void this.diagnostics.checkNow(doc); // a very large one waits for its save
   }
 
   private show(uri: vscode.Uri, analysis: Analysis): void {

@@ -1,6 +1,8 @@
 /** Diagnostics in the real extension host: codes, ranges, severities, links, updates and clearing. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { messages } from '../../src/core/messages';
+import { LIVE_LIMIT_CHARS } from '../../src/editor/diagnostics';
 import { api, codeOf, coreDiagnostics, openMinutes, restore, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 const CURRENT = ['child-a', '2026-10-01-core-group.md'];
@@ -85,6 +87,53 @@ describe('diagnostics', () => {
     await waitForDiagnostics(uri, 'findings', (d) => d.length > 0);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await waitFor('diagnostics to clear', () => coreDiagnostics(uri).length === 0, [vscode.languages.onDidChangeDiagnostics]);
+  });
+
+  it('checks very large minutes when opened and saved by hand, not as the practitioner types or on auto-save', async () => {
+    const { diagnostics } = await api();
+    const files = vscode.workspace.getConfiguration('files');
+    const prose = 'Fictional update: the family was visited at home and the children were seen together and alone.\n\n';
+    const text = [
+      '---', 'type: core-group-minutes', 'child: L.G.', 'date: 2026-11-20', 'meeting: 1', 'chair: Ada Moss', 'chair-role: Team Manager', '---', '',
+      '## Updates from the network', '', prose.repeat(Math.ceil(LIVE_LIMIT_CHARS / prose.length) + 100),
+    ].join('\n');
+    const uri = workspaceUri('large', '2026-11-20-core-group.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const saved = (doc: vscode.TextDocument) => waitFor('the large document saved', () => !doc.isDirty, [vscode.workspace.onDidSaveTextDocument]);
+    try {
+      await files.update('autoSaveDelay', 100, vscode.ConfigurationTarget.Global);
+      await files.update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Global);
+      const big = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const notice = messages.ui.tooLargeToCheckAsYouType((text.length / 1_000_000).toFixed(1));
+      await waitForDiagnostics(uri, 'the findings and the large-document notice', (d) => d.some((x) => x.message === notice) && d.some((x) => codeOf(x) === 'CG001'));
+      const checkedVersion = big.document.version;
+      assert.equal(diagnostics.analysedVersionOf(uri), checkedVersion);
+      // Typing, then an auto-save: neither re-checks.
+      await big.edit((b) => b.insert(new vscode.Position(9, 0), '## Contingency plan\n\nA family network meeting.\n\n'));
+      await saved(big.document);
+      await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global); // the small minutes below stay unsaved
+      // Small minutes typed in afterwards: once they are re-checked, a re-check of the large document
+      // that the typing or the auto-save had scheduled (earlier, with no longer a delay) would have run.
+      const small = await openMinutes(...CURRENT);
+      await waitForDiagnostics(small.document.uri, 'initial findings', (d) => d.length === EXPECTED.length);
+      const at = small.document.getText().indexOf('## Next meeting');
+      await small.edit((b) => b.insert(small.document.positionAt(at), '## Safety note\n\nNone.\n\n'));
+      await waitFor('the small minutes re-checked', () => diagnostics.analysedVersionOf(small.document.uri) === small.document.version, [diagnostics.onDidAnalyse]);
+      assert.equal(diagnostics.analysedVersionOf(uri), checkedVersion, 'typing and auto-save did not re-check the large document');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // A save by hand re-checks it.
+      const editor = await vscode.window.showTextDocument(big.document);
+      await editor.edit((b) => b.insert(new vscode.Position(9, 0), '\n'));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor('the large document re-checked on a save by hand', () => diagnostics.analysedVersionOf(uri) === big.document.version, [diagnostics.onDidAnalyse]);
+      assert.ok(!coreDiagnostics(uri).some((x) => codeOf(x) === 'CG001' && x.message.includes('Contingency')), 'the new section counts');
+      assert.ok(coreDiagnostics(uri).some((x) => x.message === notice));
+    } finally {
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      await files.update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
+    }
   });
 
   it('leaves other Markdown alone', async () => {
