@@ -43,12 +43,18 @@ export function splitLines(text: string): string[] {
   return text.split(LINE_BREAK);
 }
 
+/** The offset of the first line break (CR or LF) at or after `from`, or the text's length. */
+export function lineEndAt(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); i < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++i));
+  return i;
+}
+
 /** The offset just after the first line break at or after `from`, or the text's length. */
 export function nextLineStart(text: string, from: number): number {
-  const re = /\r\n|\r|\n/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? m.index + m[0].length : text.length;
+  const i = lineEndAt(text, from);
+  if (i >= text.length) return text.length;
+  return i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
 }
 
 /** Maps offsets to 0-based line/character positions. */

@@ -18,23 +18,16 @@
 import { parse, preprocess } from 'micromark';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Construct, Event, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { lineEndAt, nextLineStart } from '../text';
 
 /** After quote markers and indentation, only what a delimiter row may hold, starting with a marker. */
 const DELIMITER_ROW = /^[ \t>]*[|:-][ \t|:-]*$/;
 
-function isLineEnd(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
 /** The line after the one `offset` is on, or undefined on the last line. */
 export function nextLine(text: string, offset: number): string | undefined {
-  let i = offset;
-  while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++;
-  if (i >= text.length) return undefined;
-  i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-  let j = i;
-  while (j < text.length && !isLineEnd(text.charCodeAt(j))) j++;
-  return text.slice(i, j);
+  if (lineEndAt(text, offset) >= text.length) return undefined;
+  const start = nextLineStart(text, offset);
+  return text.slice(start, lineEndAt(text, start));
 }
 
 /** Whether the last row tokenised was a table's head or body row (the table construct's own test). */
