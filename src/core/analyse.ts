@@ -7,11 +7,11 @@ import { CHECKS, CHECK_CODES } from './checks';
 import { CheckContext } from './checks/context';
 import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
 import { Day, dayFromParts } from './dates';
-import { messages } from './messages';
+import { messages, PROMPTS } from './messages';
 import type { Minutes } from './minutes';
 import { isInside, dirname, normalise } from './paths';
 import { resolveSeries, Series } from './series';
-import { SectionMatcher } from './template';
+import { Reader } from './read/reader';
 import type { FileReader, Finding, SeverityOrOff } from './types';
 import { Workspace } from './workspace';
 
@@ -52,7 +52,7 @@ function todayFromClock(): Day {
 export class Analyser {
   readonly workspace: Workspace;
   private readonly configs: ConfigLoader;
-  private readonly matchers = new WeakMap<Config, SectionMatcher>();
+  private readonly readers = new WeakMap<Config, Reader>();
   private readonly calendars = new WeakMap<Config, WorkingCalendar>();
 
   constructor(
@@ -78,18 +78,22 @@ export class Analyser {
     const doc = this.workspace.parse(path, text);
     const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
     if (!isMinutes) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
-    const matcher = this.matcherFor(config);
-    const minutes = this.workspace.minutesOf(doc, matcher);
-    const series = await resolveSeries(this.workspace, minutes, effectiveRoot, matcher);
+    const reader = this.readerFor(config);
+    const minutes = this.workspace.minutesOf(doc, reader);
     const today = (this.options.today ?? todayFromClock)();
+    const series = await resolveSeries(this.workspace, minutes, effectiveRoot, reader, today);
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
     return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path, context: ctx };
   }
 
-  private matcherFor(config: Config): SectionMatcher {
-    let m = this.matchers.get(config);
-    if (!m) this.matchers.set(config, (m = new SectionMatcher(config.sections)));
-    return m;
+  /** The reader of a configuration's minutes, built once per configuration. */
+  readerFor(config: Config): Reader {
+    let r = this.readers.get(config);
+    if (!r) {
+      r = new Reader({ sections: config.sections, dualPhrases: config.dualPhrases, keywords: config.keywords, aliases: config.aliases, prompts: Object.values(PROMPTS) });
+      this.readers.set(config, r);
+    }
+    return r;
   }
 
   private calendarFor(config: Config): WorkingCalendar {

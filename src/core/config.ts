@@ -6,8 +6,10 @@ import { parse as parseJsonc, ParseError, printParseErrorCode } from 'jsonc-pars
 import { Day, parseDate } from './dates';
 import { dirname, isInside, join } from './paths';
 import type { FileReader, SeverityOrOff } from './types';
-import { DEFAULT_SECTIONS, Requirement, SectionSpec } from './template';
+import { DEFAULT_SECTIONS, Requirement, SectionSpec, sectionsOfPack } from './template';
 import { messages } from './messages';
+import type { LexiconAliases } from './read/lexicon';
+import { DEFAULT_PACK, DEFAULT_PACK_ID, DualPhrase, Pack, PACK_IDS, packById } from './read/pack';
 
 export const CONFIG_FILE_NAME = '.coregroup.json';
 export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -18,6 +20,14 @@ export interface Config {
   managerRoles: readonly string[];
   extraHolidays: readonly Day[];
   sections: readonly SectionSpec[];
+  /** The procedure pack in force (`procedure` in `.coregroup.json`; default england). */
+  procedure: string;
+  /** The team's own words for columns, status words, role words and attendance words. */
+  aliases: LexiconAliases;
+  dualPhrases: readonly DualPhrase[];
+  keywords: Readonly<Record<string, readonly string[]>>;
+  /** Signs of Safety: an absent parent is considered wherever the minutes discuss them. */
+  parentsConsideredAnywhere: boolean;
 }
 
 export interface LoadedConfig {
@@ -34,6 +44,11 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   managerRoles: Object.freeze(['manager', 'head of service']),
   extraHolidays: Object.freeze([]),
   sections: DEFAULT_SECTIONS,
+  procedure: DEFAULT_PACK_ID,
+  aliases: Object.freeze({}),
+  dualPhrases: DEFAULT_PACK.dualPhrases,
+  keywords: DEFAULT_PACK.keywords,
+  parentsConsideredAnywhere: false,
 });
 
 const merged = new WeakMap<Config, { key: string; config: Config }>();
@@ -55,9 +70,15 @@ export function withSettings(loaded: LoadedConfig, settingsChecks: Record<string
 /** Validates parsed JSON into a Config; throws an Error whose message says what is wrong. */
 export function validateConfig(value: unknown, knownCodes: ReadonlySet<string>): Config {
   if (!isObject(value)) throw new Error(messages.config.notObject);
-  const allowed = new Set(['$schema', 'checks', 'timescales', 'managerRoles', 'extraHolidays', 'sections']);
+  const allowed = new Set(['$schema', 'checks', 'timescales', 'managerRoles', 'extraHolidays', 'sections', 'procedure', 'aliases']);
   for (const key of Object.keys(value)) if (!allowed.has(key)) throw new Error(messages.config.unknownKey(key));
-  const checks: Record<string, SeverityOrOff> = {};
+  let pack: Pack = DEFAULT_PACK;
+  if (value.procedure !== undefined) {
+    const p = typeof value.procedure === 'string' ? packById(value.procedure) : undefined;
+    if (!p) throw new Error(messages.config.badProcedure(String(value.procedure), PACK_IDS));
+    pack = p;
+  }
+  const checks: Record<string, SeverityOrOff> = { ...pack.checks };
   if (value.checks !== undefined) {
     if (!isObject(value.checks)) throw new Error(messages.config.wrongType('checks', 'an object'));
     for (const [code, sev] of Object.entries(value.checks)) {
@@ -66,7 +87,7 @@ export function validateConfig(value: unknown, knownCodes: ReadonlySet<string>):
       checks[code.toUpperCase()] = sev as SeverityOrOff;
     }
   }
-  const timescales = { ...DEFAULT_CONFIG.timescales };
+  const timescales = { ...pack.timescales };
   if (value.timescales !== undefined) {
     if (!isObject(value.timescales)) throw new Error(messages.config.wrongType('timescales', 'an object'));
     for (const [key, n] of Object.entries(value.timescales)) {
@@ -75,7 +96,7 @@ export function validateConfig(value: unknown, knownCodes: ReadonlySet<string>):
       timescales[key as keyof typeof timescales] = n;
     }
   }
-  let managerRoles = DEFAULT_CONFIG.managerRoles;
+  let managerRoles = pack.managerRoles;
   if (value.managerRoles !== undefined) {
     if (!Array.isArray(value.managerRoles) || !value.managerRoles.every((r) => typeof r === 'string' && r.trim() !== '')) {
       throw new Error(messages.config.wrongType('managerRoles', 'a list of role names'));
@@ -91,18 +112,54 @@ export function validateConfig(value: unknown, knownCodes: ReadonlySet<string>):
       extraHolidays.push(day);
     }
   }
-  const sections = value.sections === undefined ? DEFAULT_CONFIG.sections : validateSections(value.sections);
-  return { checks, timescales, managerRoles, extraHolidays, sections };
+  const aliases = validateAliases(value.aliases);
+  const base = sectionsOfPack(pack);
+  const listed = value.sections === undefined ? base : validateSections(value.sections, base);
+  const sections = listed.map((s) => (aliases.sections?.[s.id] ? { ...s, aliases: [...s.aliases, ...aliases.sections[s.id]] } : s));
+  for (const id of Object.keys(aliases.sections ?? {})) if (!sections.some((s) => s.id === id)) throw new Error(messages.config.unknownSection(id));
+  const { sections: _sectionAliases, ...lexiconAliases } = aliases;
+  return {
+    checks, timescales, managerRoles, extraHolidays, sections, procedure: pack.id, aliases: lexiconAliases,
+    dualPhrases: pack.dualPhrases, keywords: pack.keywords, parentsConsideredAnywhere: pack.parentsConsideredAnywhere,
+  };
 }
 
-function validateSections(value: unknown): SectionSpec[] {
+const ALIAS_KINDS: Record<string, readonly string[] | undefined> = {
+  sections: undefined,
+  columns: ['name', 'role', 'attended', 'report', 'id', 'action', 'outcome', 'owner', 'due', 'status', 'update', 'impact', 'rating', 'evidence'],
+  status: ['done', 'in progress', 'not started', 'carried forward', 'closed'],
+  roles: ['parent', 'family', 'professional'],
+  attended: ['present', 'absent'],
+};
+
+/** `aliases`: { sections: { id: [...] }, columns: { owner: [...] }, status: { done: [...] }, roles: { parent: [...] }, attended: { absent: [...] } }. */
+function validateAliases(value: unknown): LexiconAliases & { sections?: Record<string, string[]> } {
+  if (value === undefined) return {};
+  if (!isObject(value)) throw new Error(messages.config.wrongType('aliases', 'an object'));
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const [kind, table] of Object.entries(value)) {
+    if (!(kind in ALIAS_KINDS)) throw new Error(messages.config.unknownKey(`aliases.${kind}`));
+    if (!isObject(table)) throw new Error(messages.config.wrongType(`aliases.${kind}`, 'an object'));
+    const allowed = ALIAS_KINDS[kind];
+    const entries: Record<string, string[]> = Object.create(null);
+    for (const [key, list] of Object.entries(table)) {
+      if (allowed && !allowed.includes(key)) throw new Error(messages.config.unknownKey(`aliases.${kind}.${key}`));
+      if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && x.trim() !== '')) throw new Error(messages.config.wrongType(`aliases.${kind}.${key}`, 'a list of words or phrases'));
+      entries[key] = list as string[];
+    }
+    out[kind] = entries;
+  }
+  return out as LexiconAliases & { sections?: Record<string, string[]> };
+}
+
+function validateSections(value: unknown, base: readonly SectionSpec[]): SectionSpec[] {
   if (!Array.isArray(value) || value.length === 0) throw new Error(messages.config.wrongType('sections', 'a list of sections'));
   const seen = new Set<string>();
   return value.map((s, i): SectionSpec => {
     if (!isObject(s) || typeof s.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(s.id)) throw new Error(messages.config.badSection(i + 1));
     if (seen.has(s.id)) throw new Error(messages.config.duplicateSection(s.id));
     seen.add(s.id);
-    const builtIn = DEFAULT_SECTIONS.find((d) => d.id === s.id);
+    const builtIn = base.find((d) => d.id === s.id) ?? DEFAULT_SECTIONS.find((d) => d.id === s.id);
     const title = s.title ?? builtIn?.title;
     if (typeof title !== 'string' || title.trim() === '') throw new Error(messages.config.badSection(i + 1));
     const aliases = s.aliases ?? builtIn?.aliases ?? [];
@@ -111,7 +168,7 @@ function validateSections(value: unknown): SectionSpec[] {
     let required: Requirement = builtIn?.required ?? 'always';
     if (s.required === false) required = 'optional';
     else if (s.required === true) required = builtIn?.required === 'when-previous' ? 'when-previous' : 'always';
-    return { id: s.id, title, aliases: aliases as string[], required };
+    return { id: s.id, title, aliases: aliases as string[], required, phrases: builtIn?.phrases ?? [] };
   });
 }
 

@@ -69,8 +69,10 @@ export const messages = {
     text
       ? `Action ${subject} has the status "${text}", which is not one this tool recognises (Done, In progress, Not started, Carried forward, No longer needed). A clear status shows whether the plan is moving.`
       : `Action ${subject} has no status. A clear status shows whether the plan is moving.`,
-  overdueWithoutImpact: (subject: string, due: Day) =>
-    `Action ${subject} was due on ${toLong(due)} and is not done, but the impact of the delay on the child is not recorded.`,
+  notYetReviewed: (subject: string) =>
+    `Action ${subject} is carried into these minutes but not reviewed yet: record its status, an update and, if it is late, the impact of the delay on the child.`,
+  overdueWithoutImpact: (subject: string, due: Day, recordedNotDone: boolean) =>
+    `Action ${subject} was due on ${toLong(due)} and ${recordedNotDone ? 'is not done' : 'is not recorded as done'}, but the impact of the delay on the child is not recorded.`,
   drift: (subject: string, due: Day) =>
     `Action ${subject} (due ${toLong(due)}) was overdue at the last meeting and still is. This is drift: name it in "Drift, delay and escalation" and say how it is being escalated.`,
   notSmart: (subject: string, problems: string[]) =>
@@ -87,6 +89,8 @@ export const messages = {
   absentNoReport: (name: string) => `${name} did not attend and no report is recorded. Absent professionals should send a written report so their information informs the plan.`,
   absentParent: (name: string, role: string, section = 'Parents and carers') =>
     `${name}${role ? ` (${role.toLowerCase()})` : ''} did not attend, and "${section}" does not say how their views were sought. An absent parent must still be involved.`,
+  attendanceNotRecorded: (name: string) =>
+    `${name} is listed in the attendance, but whether they attended is not recorded. Say present or absent (and for anyone absent, whether they sent a report), so everyone can see who was there.`,
   firstMeetingChair: (role: string | undefined) =>
     `The first core group should be chaired by a manager${role ? `; the chair's role is "${role}"` : ', and no chair role is recorded'}. A manager chairing the first meeting sets the plan off with authority.`,
   firstMeetingLate: (days: number, limit: number, icpc: Day) =>
@@ -212,6 +216,8 @@ export const messages = {
     badHoliday: (value: string) => `"${value}" in extraHolidays is not a date (use YYYY-MM-DD).`,
     badSection: (n: number) => `section ${n} in "sections" needs an "id" (lower case letters and hyphens) and a "title".`,
     duplicateSection: (id: string) => `the section id "${id}" is listed twice.`,
+    badProcedure: (value: string, known: readonly string[]) => `"${value}" is not a procedure pack this tool knows (use ${known.map((k) => `"${k}"`).join(', ')}).`,
+    unknownSection: (id: string) => `"aliases.sections" names the section "${id}", which the template does not have.`,
     badJson: (code: string, offset: number) => `it is not valid JSON (${code} at character ${offset + 1}).`,
   },
   /** The thematic audit (`core-group audit`): report headings, measure definitions, file problems. */

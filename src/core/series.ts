@@ -2,13 +2,15 @@
  * The series of one child's minutes: the chain of earlier minutes through `previous` links (or
  * discovery in the same folder), and the CP plan. Links leaving the root are never opened.
  */
+import type { Day } from './dates';
 import type { Minutes } from './minutes';
 import { planOutcomes } from './minutes';
 import { basename, dirname, isInside, join, resolveLink } from './paths';
 import type { ParsedDoc } from './parse/model';
-import type { SectionMatcher } from './template';
+import type { Reader } from './read/reader';
 import type { Workspace } from './workspace';
 import { messages } from './messages';
+import { outcomesBefore } from './tracking';
 
 export const MAX_CHAIN = 50;
 
@@ -35,9 +37,9 @@ export interface Series {
   problems: SeriesProblem[];
 }
 
-export async function resolveSeries(ws: Workspace, current: Minutes, root: string, matcher: SectionMatcher): Promise<Series> {
+export async function resolveSeries(ws: Workspace, current: Minutes, root: string, matcher: Reader, today?: Day): Promise<Series> {
   const problems: SeriesProblem[] = [];
-  const previous = await resolveChain(ws, current, root, matcher, problems);
+  const previous = await resolveChain(ws, current, root, matcher, problems, today);
   const plan = await resolvePlan(ws, current, previous, root, problems);
   let outcomes: PlanOutcome[] = [];
   let outcomesFrom: Series['outcomesFrom'] = 'none';
@@ -45,24 +47,13 @@ export async function resolveSeries(ws: Workspace, current: Minutes, root: strin
     outcomes = planOutcomes(plan.doc);
     outcomesFrom = 'plan';
   } else if (previous[0]) {
-    outcomes = outcomesFromMinutes(previous[0]);
+    outcomes = outcomesBefore(previous).map(({ id, title }) => ({ id, title }));
     outcomesFrom = 'previous';
   }
   return { previous, plan, outcomes, outcomesFrom, problems };
 }
 
-function outcomesFromMinutes(m: Minutes): PlanOutcome[] {
-  const out: PlanOutcome[] = m.outcomes.map((o) => ({ id: o.id, title: o.title }));
-  for (const a of m.actions) {
-    for (const id of a.outcome.match(/\bO\d+\b/gi) ?? []) {
-      const up = id.toUpperCase();
-      if (!out.some((o) => o.id === up)) out.push({ id: up, title: '' });
-    }
-  }
-  return out;
-}
-
-async function resolveChain(ws: Workspace, current: Minutes, root: string, matcher: SectionMatcher, problems: SeriesProblem[]): Promise<Minutes[]> {
+async function resolveChain(ws: Workspace, current: Minutes, root: string, matcher: Reader, problems: SeriesProblem[], today: Day | undefined): Promise<Minutes[]> {
   const chain: Minutes[] = [];
   const visited = new Set<string>([current.doc.path]);
   let cur = current;
@@ -87,7 +78,7 @@ async function resolveChain(ws: Workspace, current: Minutes, root: string, match
       }
       next = ws.minutesOf(doc, matcher);
     } else {
-      next = await discoverPrevious(ws, cur, visited, matcher);
+      next = await discoverPrevious(ws, cur, visited, matcher, today);
       if (!next) break;
     }
     visited.add(next.doc.path);
@@ -97,8 +88,13 @@ async function resolveChain(ws: Workspace, current: Minutes, root: string, match
   return chain;
 }
 
-/** The latest other minutes in the same folder, for the same child, with an earlier date. */
-async function discoverPrevious(ws: Workspace, cur: Minutes, visited: Set<string>, matcher: SectionMatcher): Promise<Minutes | undefined> {
+/** Drafts (`status: draft`, or dated after today) are not minutes yet (real-minutes.md, principle 9). */
+export function isDraft(m: Pick<Minutes, 'meta'>, today: Day | undefined): boolean {
+  return m.meta.status === 'draft' || (today !== undefined && m.meta.date !== undefined && m.meta.date > today);
+}
+
+/** The latest other minutes in the same folder, for the same child, with an earlier date; drafts left out. */
+async function discoverPrevious(ws: Workspace, cur: Minutes, visited: Set<string>, matcher: Reader, today: Day | undefined): Promise<Minutes | undefined> {
   const { child, date } = cur.meta;
   if (!child || date === undefined) return undefined;
   const folder = dirname(cur.doc.path);
@@ -112,7 +108,7 @@ async function discoverPrevious(ws: Workspace, cur: Minutes, visited: Set<string
     const doc = await ws.load(path);
     if (!doc || doc.kind !== 'minutes') continue;
     const m = ws.minutesOf(doc, matcher);
-    if (m.meta.child !== child || m.meta.date === undefined || m.meta.date >= date) continue;
+    if (m.meta.child !== child || m.meta.date === undefined || m.meta.date >= date || isDraft(m, today)) continue;
     const bestDate = best?.meta.date ?? -Infinity;
     if (!best || m.meta.date > bestDate || (m.meta.date === bestDate && name > bestName)) {
       best = m;

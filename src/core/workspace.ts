@@ -5,12 +5,12 @@
 import { parseDocument } from './parse/document';
 import type { ParsedDoc } from './parse/model';
 import { buildMinutes, Minutes } from './minutes';
-import type { SectionMatcher } from './template';
+import type { Reader } from './read/reader';
 import type { FileReader } from './types';
 
 export class Workspace {
   private readonly docs = new Map<string, ParsedDoc>();
-  private readonly minutes = new WeakMap<ParsedDoc, { matcher: SectionMatcher; minutes: Minutes }>();
+  private readonly minutes = new WeakMap<ParsedDoc, { matcher: Reader; minutes: Minutes }>();
   /** How many parses this workspace has done: lets tests and the benchmark see the cache work. */
   parseCount = 0;
 
@@ -31,7 +31,7 @@ export class Workspace {
     return text === undefined ? undefined : this.parse(path, text);
   }
 
-  minutesOf(doc: ParsedDoc, matcher: SectionMatcher): Minutes {
+  minutesOf(doc: ParsedDoc, matcher: Reader): Minutes {
     const hit = this.minutes.get(doc);
     if (hit && hit.matcher === matcher) return hit.minutes;
     const m = buildMinutes(doc, matcher);

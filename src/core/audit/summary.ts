@@ -6,7 +6,7 @@
  */
 import type { Analysis } from '../analyse';
 import { hasReport } from '../checks/cg030-absent-without-report';
-import { isConsidered } from '../checks/cg031-absent-parent-not-considered';
+import { isConsidered, parentsTextOf } from '../checks/cg031-absent-parent-not-considered';
 import { isManagerRole } from '../checks/cg032-first-meeting-chair';
 import { hasDateShared } from '../checks/cg060-not-shared';
 import { isDrift, isNamedIn, overdueDue } from '../checks/overdue';
@@ -67,7 +67,7 @@ export function summarise(a: Analysis, root: string): FileSummary {
   s.date = meta.date === undefined ? undefined : toIso(meta.date);
   s.findings = a.findings.map((f) => ({ code: f.code, severity: f.severity, dimension: f.dimension, subject: f.subject }));
   if (meta.meeting === 1) s.chairIsManager = isManagerRole(meta.chairRole, a.config.managerRoles);
-  const parentsText = sectionText(m.doc, m.byId.get('parents'));
+  const parentsText = parentsTextOf({ doc: m.doc, minutes: m, config: a.config });
   for (const p of m.attendees) {
     if (p.attended !== 'absent') continue;
     if (p.kind === 'professional') {
@@ -75,11 +75,11 @@ export function summarise(a: Analysis, root: string): FileSummary {
       if (hasReport(p.report)) s.absentProfessionals.withReport++;
     } else if (p.kind === 'parent') {
       s.absentParents.n++;
-      if (isConsidered(parentsText, p)) s.absentParents.considered++;
+      if (isConsidered(parentsText, p, m.lexicon)) s.absentParents.considered++;
     }
   }
   const distribution = m.byId.get('distribution');
-  s.shared = distribution !== undefined && !distribution.empty && hasDateShared(sectionText(m.doc, distribution));
+  s.shared = distribution !== undefined && !distribution.empty && hasDateShared(sectionText(m.doc, distribution), m.lexicon, meta.date);
   const escalation = sectionText(m.doc, m.byId.get('escalation'));
   const seen = new Set<string>();
   for (const r of m.reviews) {

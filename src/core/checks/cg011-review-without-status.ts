@@ -13,6 +13,6 @@ export const reviewWithoutStatus: Check = {
   run(ctx) {
     return ctx.minutes.reviews
       .filter((r) => r.status === 'unknown')
-      .map((r) => ({ subject: r.subject, message: messages.reviewWithoutStatus(r.subject, r.statusText), range: ctx.range(r.span) }));
+      .map((r) => ({ subject: r.subject, message: r.blank ? messages.notYetReviewed(r.subject) : messages.reviewWithoutStatus(r.subject, r.statusText), range: ctx.range(r.span) }));
   },
 };

@@ -15,10 +15,11 @@ export const overdueWithoutImpact: Check = {
   run(ctx) {
     const out: RawFinding[] = [];
     for (const r of ctx.minutes.reviews) {
-      const due = overdueDue(ctx, r);
+      // A row carried in but not yet reviewed at all is CG011's alone: one question per action, not three.
+      const due = r.blank ? undefined : overdueDue(ctx, r);
       if (due === undefined) continue;
       if (r.impact !== '' && r.impact !== '-') continue;
-      out.push({ subject: r.subject, message: messages.overdueWithoutImpact(r.subject, due), range: ctx.range(r.span) });
+      out.push({ subject: r.subject, message: messages.overdueWithoutImpact(r.subject, due, r.status !== 'unknown'), range: ctx.range(r.span) });
     }
     return out;
   },

@@ -18,7 +18,7 @@ export const drift: Check = {
     const escalation = sectionText(ctx.doc, ctx.section('escalation'));
     const out: RawFinding[] = [];
     for (const r of ctx.minutes.reviews) {
-      const due = overdueDue(ctx, r);
+      const due = r.blank ? undefined : overdueDue(ctx, r);
       if (due === undefined || !isDrift(ctx, r, due) || isNamedIn(escalation, r)) continue;
       const entry = `- ${r.id ? `${r.id} (${r.wording})` : r.wording}: <!-- ${messages.promptsInFixes.escalation} -->`;
       out.push({

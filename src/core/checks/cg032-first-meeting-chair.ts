@@ -1,11 +1,11 @@
 import { messages } from '../messages';
-import { containsPhrase, tokens } from '../vocabulary';
+import { containsWords, plainWords } from '../read/lexicon';
 import type { Check } from './check';
 
 /** Whether a chair role names one of the manager roles (whole words, case-insensitive). */
 export function isManagerRole(role: string | undefined, managerRoles: readonly string[]): boolean {
-  const toks = tokens(role ?? '');
-  return managerRoles.some((r) => containsPhrase(toks, tokens(r).join(' ')));
+  const words = plainWords(role ?? '');
+  return managerRoles.some((r) => plainWords(r).length > 0 && containsWords(words, plainWords(r)));
 }
 
 /** CG032: the first core group is not chaired by a manager. */

@@ -7,27 +7,17 @@ import type { Span } from '../parse/model';
 import type { Series } from '../series';
 import type { SectionSpec } from '../template';
 import type { Range } from '../types';
-import { isClosedStatus } from '../vocabulary';
-import { foldWords, lineBreakOf } from '../text';
+import { lineBreakOf } from '../text';
+import { firstDue, meetingAfter, OpenAction, openActionsBefore, Origin, originOf, reviewIn } from '../tracking';
 
-export interface OpenAction {
-  /** The row in the previous minutes that makes it open (an action row or a review row). */
-  item: ActionItem;
-  /** The previous minutes holding that row. */
-  from: Minutes;
-}
-
-export interface Origin {
-  action: ActionItem;
-  minutes: Minutes;
-  /** Index in series.previous of the meeting that set it. */
-  index: number;
-}
+export type { OpenAction, Origin };
+export { sameAction } from '../tracking';
 
 export class CheckContext {
   readonly doc;
   readonly eol: string;
   private openCache?: OpenAction[];
+  private openAtPrevious?: OpenAction[];
 
   constructor(
     readonly minutes: Minutes,
@@ -41,7 +31,6 @@ export class CheckContext {
     this.doc = minutes.doc;
     this.eol = lineBreakOf(minutes.doc.text);
   }
-
   get date(): Day | undefined {
     return this.minutes.meta.date;
   }
@@ -82,59 +71,34 @@ export class CheckContext {
     return this.minutes.byId.get(id);
   }
 
-  /** Actions the current minutes must review: every action set last time, and every one still open in last time's review. */
+  /** Actions the current minutes must review: every action set at an earlier meeting and not yet reviewed as done or closed. */
   openActions(): OpenAction[] {
-    if (this.openCache) return this.openCache;
-    const prev = this.previous;
-    const out: OpenAction[] = [];
-    if (prev) {
-      const seen = new Set<string>();
-      for (const a of prev.actions) {
-        if (seen.has(a.key)) continue;
-        seen.add(a.key);
-        out.push({ item: a, from: prev });
-      }
-      for (const r of prev.reviews) {
-        if (isClosedStatus(r.status) || seen.has(r.key)) continue;
-        seen.add(r.key);
-        out.push({ item: r, from: prev });
-      }
-    }
-    this.openCache = out;
-    return out;
+    return (this.openCache ??= openActionsBefore(this.series.previous));
+  }
+
+  /** Whether an action was open at the previous meeting (set before it and not yet done). */
+  wasOpenAtPrevious(item: ActionItem): boolean {
+    this.openAtPrevious ??= openActionsBefore(this.series.previous, 0);
+    return this.openAtPrevious.some((o) => o.item.key === item.key || (o.item.id !== undefined && o.item.id === item.id));
   }
 
   /** The review row in `m` (default: the current minutes) for an action, by id or by wording. */
   reviewOf(item: ActionItem, m: Minutes = this.minutes): ReviewItem | undefined {
-    return m.reviews.find((r) => sameAction(r, item));
+    return reviewIn(m, item);
   }
 
-  /** Where an action was set: the newest earlier minutes whose actions table holds it. */
+  /** Where an action was first set: the oldest earlier minutes whose actions table holds it. */
   origin(item: ActionItem): Origin | undefined {
-    const prev = this.series.previous;
-    for (let i = 0; i < prev.length; i++) {
-      const a = prev[i].actions.find((x) => sameAction(x, item));
-      if (a) return { action: a, minutes: prev[i], index: i };
-    }
-    return undefined;
+    return originOf(item, this.series.previous);
   }
 
   /** The date of the meeting after series.previous[index] (the current one for index 0). */
   meetingAfter(index: number): Day | undefined {
-    return index === 0 ? this.date : this.series.previous[index - 1]?.meta.date;
+    return meetingAfter(index, this.series.previous, this.date);
   }
 
-  /** The due date of a reviewed action: its own Due cell, else the cell where it was set; "next core group" resolved. */
+  /** The due date that counts: the first one the action was given ("next core group" resolved), else its row's own. */
   dueOf(item: ActionItem): Day | undefined {
-    const origin = this.origin(item);
-    const due = item.due.kind === 'empty' && origin ? origin.action.due : item.due;
-    if (due.kind === 'date') return due.day;
-    if (due.kind === 'next-meeting' && origin) return this.meetingAfter(origin.index);
-    return undefined;
+    return firstDue(item, this.series.previous, this.date);
   }
-}
-
-export function sameAction(a: ActionItem, b: ActionItem): boolean {
-  if (a.id && b.id) return a.id === b.id;
-  return a.wording !== '' && foldWords(a.wording) === foldWords(b.wording);
 }

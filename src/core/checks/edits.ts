@@ -14,10 +14,11 @@ export function sectionInsertOffset(ctx: CheckContext, id: string): number {
   const order = ctx.config.sections.map((s) => s.id);
   const idx = order.indexOf(id);
   let best: number | undefined;
-  for (const s of ctx.minutes.sections) {
-    if (!s.id) continue;
+  for (const s of ctx.minutes.byId.values()) {
     const i = order.indexOf(s.id);
-    if (i > idx && (best === undefined || s.start < best)) best = s.start;
+    // A section supplied only by a "Label:" line is no heading to place a new section before.
+    const start = s.parts.find((p) => p.rule !== 'label')?.start;
+    if (i > idx && start !== undefined && (best === undefined || start < best)) best = start;
   }
   return best ?? ctx.doc.text.length;
 }

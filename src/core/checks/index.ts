@@ -15,6 +15,7 @@ import { absentParentNotConsidered } from './cg031-absent-parent-not-considered'
 import { firstMeetingChair } from './cg032-first-meeting-chair';
 import { firstMeetingLate } from './cg033-first-meeting-late';
 import { meetingInterval } from './cg034-meeting-interval';
+import { attendanceNotRecorded } from './cg035-attendance-not-recorded';
 import { outcomeNotReviewed } from './cg040-outcome-not-reviewed';
 import { outcomeWithoutRating } from './cg041-outcome-without-rating';
 import { planNotRevised } from './cg042-plan-not-revised';
@@ -37,6 +38,7 @@ export const CHECKS: readonly Check[] = Object.freeze([
   firstMeetingChair,
   firstMeetingLate,
   meetingInterval,
+  attendanceNotRecorded,
   outcomeNotReviewed,
   outcomeWithoutRating,
   planNotRevised,

@@ -4,8 +4,8 @@
  */
 import type { Day } from '../dates';
 import type { ReviewItem } from '../minutes';
+import { isClosedStatus } from '../minutes';
 import { foldWords, hasWholeWords } from '../text';
-import { isClosedStatus } from '../vocabulary';
 import type { CheckContext } from './context';
 
 /** The due date of a review row that is not done or closed and was due before this meeting; else undefined. */
@@ -22,8 +22,8 @@ export function isDrift(ctx: CheckContext, r: ReviewItem, due: Day): boolean {
   const prevDate = prev?.meta.date;
   if (!prev || prevDate === undefined || due >= prevDate) return false;
   const before = ctx.reviewOf(r, prev);
-  // Not done at the last meeting: reviewed there as not done, or not reviewed there at all though set before it.
-  return before ? !isClosedStatus(before.status) : (ctx.origin(r)?.index ?? 0) >= 1;
+  // Not done at the last meeting: reviewed there as not done, or not reviewed there at all though open then.
+  return before ? !isClosedStatus(before.status) : ctx.wasOpenAtPrevious(r);
 }
 
 /** Whether the escalation section's text names the action: its id as a whole word, or its wording. */

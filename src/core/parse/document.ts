@@ -21,7 +21,7 @@ export function parseDocument(path: string, text: string): ParsedDoc {
     top = undefined; // the full parse below reports it
   }
   if (!top) return parseDocumentWithTree(path, text);
-  const doc: ParsedDoc = { path, text, lines: new LineIndex(text), kind: 'other', headings: top.headings, tables: top.tables };
+  const doc: ParsedDoc = { path, text, lines: new LineIndex(text), kind: 'other', headings: top.headings, tables: top.tables, blocks: top.blocks };
   if (top.yaml) doc.frontMatter = frontMatterAt(top.yaml.start, top.yaml.end, top.yaml.value, text);
   doc.kind = kindOf(doc.frontMatter);
   return doc;
@@ -30,7 +30,7 @@ export function parseDocument(path: string, text: string): ParsedDoc {
 /** The same through the mdast tree: for what the fast path leaves (./events.ts), and to test one against the other. */
 export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
   const lines = new LineIndex(text);
-  const doc: ParsedDoc = { path, text, lines, kind: 'other', headings: [], tables: [] };
+  const doc: ParsedDoc = { path, text, lines, kind: 'other', headings: [], tables: [], blocks: [] };
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   try {
@@ -64,6 +64,18 @@ function collect(node: RootContent, doc: ParsedDoc, base: number): void {
       break;
     case 'table':
       doc.tables.push(table(node, base));
+      break;
+    case 'paragraph':
+      doc.blocks.push({ type: 'paragraph', start: startOf(node, base), end: endOf(node, base) });
+      break;
+    case 'list':
+      doc.blocks.push({
+        type: 'list',
+        ordered: node.ordered === true,
+        start: startOf(node, base),
+        end: endOf(node, base),
+        items: node.children.map((item) => ({ start: (item.position?.start.offset ?? 0) + base, end: (item.position?.end.offset ?? 0) + base })),
+      });
       break;
     default:
       break;

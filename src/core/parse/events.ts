@@ -10,7 +10,7 @@
  */
 import type { Extension } from 'micromark-util-types';
 import { tokenizeLean } from './lean-tokenize';
-import type { CellInfo, HeadingInfo, RowInfo, TableInfo } from './model';
+import type { BlockInfo, CellInfo, HeadingInfo, RowInfo, TableInfo } from './model';
 
 /** The parts of micromark's token and event types read here (token types as plain strings: front matter adds its own). */
 interface Token {
@@ -24,6 +24,7 @@ export interface TopLevel {
   yaml?: { start: number; end: number; value: string };
   headings: HeadingInfo[];
   tables: TableInfo[];
+  blocks: BlockInfo[];
 }
 
 const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered']);
@@ -141,6 +142,21 @@ function yaml(events: Event[], i: number, end: number, text: string): string {
   return data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
 }
 
+/** Ends the open item of `list` at `end` (its content, without the white space before the next item). */
+function closeItem(list: BlockInfo, end: number, text: string, base: number): void {
+  const items = list.items!;
+  const last = items[items.length - 1];
+  if (!last || last.end !== -1) return;
+  let e = end - base;
+  while (e > last.start - base && /\s/.test(text[e - 1])) e--;
+  last.end = e + base;
+}
+
+function closeList(list: BlockInfo | undefined, text: string, base: number): undefined {
+  if (list) closeItem(list, list.end, text, base);
+  return undefined;
+}
+
 /**
  * The top-level front matter, headings and tables of `text` (offsets shifted by `base`), or
  * undefined when something needs the full parse. `extensions` are the parser's micromark extensions.
@@ -149,16 +165,26 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
   // micromark reads a NUL as U+FFFD, which the tree's text keeps and a slice of the text would not.
   if (text.includes('\0')) return undefined;
   const events: Event[] = tokenizeLean(text, extensions);
-  const out: TopLevel = { headings: [], tables: [] };
+  const out: TopLevel = { headings: [], tables: [], blocks: [] };
   let depth = 0;
+  let list: BlockInfo | undefined;
   try {
     for (let i = 0; i < events.length; i++) {
       const [kind, tok] = events[i];
       if (CONTAINERS.has(tok.type)) {
         depth += kind === 'enter' ? 1 : -1;
+        if (tok.type !== 'blockQuote' && depth === (kind === 'enter' ? 1 : 0)) {
+          if (kind === 'enter') out.blocks.push((list = { type: 'list', ordered: tok.type === 'listOrdered', start: tok.start.offset + base, end: tok.end.offset + base, items: [] }));
+          else list = closeList(list, text, base);
+        }
         continue;
       }
+      if (list && depth === 1 && kind === 'enter' && tok.type === 'listItemPrefix') {
+        closeItem(list, tok.start.offset + base, text, base);
+        list.items!.push({ start: tok.start.offset + base, end: -1 });
+      }
       if (kind !== 'enter' || depth > 0) continue;
+      if (tok.type === 'paragraph') out.blocks.push({ type: 'paragraph', start: tok.start.offset + base, end: tok.end.offset + base });
       if (tok.type === 'atxHeading' || tok.type === 'setextHeading') {
         const end = exitOf(events, i);
         out.headings.push(heading(events, i, end, text, base));

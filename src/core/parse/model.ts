@@ -24,6 +24,17 @@ export interface TableInfo extends Span {
   rows: RowInfo[];
 }
 
+/**
+ * A top-level block the reader of real minutes looks into: paragraphs (bold-line headings, "Present:"
+ * lines) and lists (attendees, actions as a list), with each list item's span.
+ */
+export interface BlockInfo extends Span {
+  type: 'paragraph' | 'list';
+  ordered?: boolean;
+  /** List items, from their marker to the end of their content. */
+  items?: Span[];
+}
+
 export type FileKind = 'minutes' | 'plan' | 'other';
 
 export interface FrontMatterInfo extends Span {
@@ -44,6 +55,8 @@ export interface ParsedDoc {
   frontMatter?: FrontMatterInfo;
   headings: HeadingInfo[];
   tables: TableInfo[];
+  /** Top-level paragraphs and lists, in order. */
+  blocks: BlockInfo[];
   /** Set when the Markdown could not be read at all (the analysis then reports it instead of crashing). */
   parseError?: string;
 }

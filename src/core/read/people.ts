@@ -1,0 +1,110 @@
+/**
+ * People (real-minutes.md, principles 4 and 5): who is a parent or carer, family or a professional,
+ * from the words families and practitioners use; and whether an absent parent's involvement is
+ * considered in the minutes.
+ */
+import { containsWords, Lexicon, plainWords, RoleKind } from './lexicon';
+
+export type PersonKind = RoleKind;
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'pc', 'ds', 'dc', 'sgt', 'rev', 'prof', 'cllr', 'sister', 'nurse']);
+
+/**
+ * A role's kind. Professional words come first ("Family support worker", "Social worker for Mum"
+ * are professionals), then parent and carer words (Mum, Dad, Mam, Step-dad, Mum's partner, foster
+ * carer), then family words (Nan, Nain, Aunt, big sister, the child); anything else is a professional
+ * ("Head of Year 7, Ysgol Bro Taf").
+ */
+export function personKindOf(role: string, lex: Lexicon): PersonKind {
+  const words = plainWords(role);
+  if (words.length === 0) return 'professional';
+  const has = (kind: RoleKind) => lex.roles.some(([w, k]) => k === kind && containsWords(words, w));
+  // The team's own role words (aliases) come first in lex.roles and are honoured whatever the other words say.
+  const own = lex.roles.find(([w]) => containsWords(words, w));
+  if (own && lex.roles.indexOf(own) < lex.ownRoleCount) return own[1];
+  if (has('professional')) return 'professional';
+  if (has('parent')) return 'parent';
+  if (has('family')) return 'family';
+  return 'professional';
+}
+
+/** Words that name the same parent: "Dad" is mentioned as Dad, Father or Daddy. */
+const SAME_ROLE: readonly (readonly string[])[] = [
+  ['mother', 'mum', 'mam', 'mom', 'mummy', 'mammy'],
+  ['father', 'dad', 'daddy'],
+  ['stepfather', 'stepdad', 'step-dad', 'step dad', 'step-father', 'step father'],
+  ['stepmother', 'stepmum', 'step-mum', 'step mum', 'step-mother', 'step mother'],
+  ['carer', 'foster carer', 'kinship carer', 'special guardian', 'guardian'],
+];
+
+/** The words by which the minutes may name a person: first name, full name, and their parent role words. */
+export function mentionWords(name: string, role: string, lex: Lexicon): string[][] {
+  const nameWords = plainWords(name).filter((w) => !HONORIFICS.has(w));
+  const out: string[][] = [];
+  if (nameWords.length > 0) {
+    out.push(nameWords);
+    if (nameWords[0].length > 1) out.push([nameWords[0]]);
+  }
+  const roleWords = plainWords(role);
+  // "Mum's partner" is named as Mum's partner, or partner: never as Mum.
+  const partner = roleWords.indexOf('partner');
+  if (partner >= 0) out.push(roleWords.slice(Math.max(0, partner - 1), partner + 1), ['partner']);
+  else {
+    for (const [w, k] of lex.roles) {
+      if (k !== 'parent' || !containsWords(roleWords, w)) continue;
+      out.push(w);
+      for (const group of SAME_ROLE) if (group.includes(w.join(' ')) || group.includes(w.join('-'))) for (const g of group) out.push(plainWords(g));
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((w) => w.length > 0 && !seen.has(w.join(' ')) && seen.add(w.join(' ')) !== undefined);
+}
+
+/** Words that, with the person's name and the absence itself, say nothing about their involvement. */
+const FILLER = new Set([
+  'did', 'not', 'was', 'were', 'is', 'are', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'also', 'again', 'today',
+  'meeting', 'this', 'the', 'a', 'an', 'and', 'core', 'group', 'send', 'sent', 'any', 'no', 'of', 'to', 'at', 'for', 'on', 'has', 'had',
+  'have', 'been', 'be', 'as', 'but', 'so', 'or', 'who', 'which', 'invited', 'attend', 'attended', 'attending', 'present', 'absent',
+  'apologies', 'apology', 'there', 'able', 'unable', 'could', 'couldnt', 'didnt', 'wasnt', 'come', 'came', 'join', 'joined', 'make', 'it',
+  'mr', 'mrs', 'ms', 'miss', 'by', 'in', 'from', 'with',
+]);
+
+function sentencesOf(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z("'‘“])/u).map((s) => s.trim()).filter(Boolean);
+}
+
+const PRONOUN_START = /^(?:he|she|they|his|her|their|him|them)\b/i;
+
+/**
+ * Whether `text` considers an absent person: a sentence names them (first name, full name or
+ * parent role; a surname alone does not count, since relatives share it) and says more than that
+ * they were absent ("Dad did not attend." considers nothing; "Dean did not attend; Chris phoned him
+ * on 1 September" does). A bare sentence followed by one about "he" or "she" counts with it.
+ */
+export function isConsidered(text: string, mention: readonly string[][], lex: Lexicon): boolean {
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const sentences = sentencesOf(paragraph.replace(/\s+/g, ' '));
+    for (let i = 0; i < sentences.length; i++) {
+      const words = plainWords(sentences[i]);
+      const named = mention.filter((m) => containsWords(words, m));
+      if (named.length === 0) continue;
+      if (saysMore(words, named, lex)) return true;
+      const next = sentences[i + 1];
+      if (next && PRONOUN_START.test(next) && saysMore(plainWords(next), [], lex)) return true;
+    }
+  }
+  return false;
+}
+
+function saysMore(words: string[], named: readonly string[][], lex: Lexicon): boolean {
+  const skip = new Array<boolean>(words.length).fill(false);
+  const mark = (phrase: readonly string[]) => {
+    outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+      for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+      for (let j = 0; j < phrase.length; j++) skip[i + j] = true;
+    }
+  };
+  for (const n of named) mark(n);
+  for (const a of lex.absencePhrases) mark(a);
+  return words.some((w, i) => !skip[i] && !FILLER.has(w) && !/^\d+$/.test(w));
+}

@@ -1,0 +1,59 @@
+/**
+ * A GFM table read by meaning: each header is matched to a column of the vocabulary ("Who is
+ * responsible" is the owner, "What difference has it made for A?" the impact on the child). The
+ * first header to take a column keeps it; unrecognised headers are kept, so a finding can name them.
+ */
+import type { Span, TableInfo } from '../parse/model';
+import type { PhraseIndex } from './phrase-index';
+
+export interface ReadRow<C extends string> {
+  cells: Partial<Record<C, string>>;
+  span: Span;
+  /** Each cell's span, by column, for ranges and inserts. */
+  cellSpans: Partial<Record<C, Span>>;
+}
+
+export interface ReadTable<C extends string> {
+  table: TableInfo;
+  /** The column each header is read as (undefined: not recognised). */
+  columns: (C | undefined)[];
+  rows: ReadRow<C>[];
+  unrecognised: string[];
+}
+
+/** Headers made only of small words, which the phrase index cannot read ("By", "#", "No."). */
+export type BareHeaders = Readonly<Record<string, string>>;
+
+export function readTable<C extends string>(table: TableInfo, index: PhraseIndex<C>, initials: readonly string[] = [], bare: BareHeaders = {}): ReadTable<C> {
+  const taken = new Set<C>();
+  const columns = table.header.map((h): C | undefined => {
+    const text = h.text.trim();
+    const plain = text.toLowerCase().replace(/[^\p{L}\p{N}#]+/gu, '');
+    if (bare[plain] && index.fold(text, initials).set.size === 0) return claim(bare[plain] as C);
+    if (text === '#') return claim('id' as C);
+    const match = index.match(text, initials).find((m) => !taken.has(m.target));
+    return match ? claim(match.target) : undefined;
+  });
+  function claim(c: C): C | undefined {
+    if (taken.has(c)) return undefined;
+    taken.add(c);
+    return c;
+  }
+  const rows = table.rows.map((r): ReadRow<C> => {
+    const cells: Partial<Record<C, string>> = {};
+    const cellSpans: Partial<Record<C, Span>> = {};
+    columns.forEach((c, i) => {
+      if (!c) return;
+      cells[c] = r.cells[i]?.text ?? '';
+      if (r.cells[i]) cellSpans[c] = { start: r.cells[i].start, end: r.cells[i].end };
+    });
+    return { cells, span: { start: r.start, end: r.end }, cellSpans };
+  });
+  const unrecognised = table.header.filter((_, i) => columns[i] === undefined && table.header[i].text.trim() !== '').map((h) => h.text.trim());
+  return { table, columns, rows, unrecognised };
+}
+
+/** Tables that lie within any of `spans`. */
+export function tablesIn(tables: readonly TableInfo[], spans: readonly Span[]): TableInfo[] {
+  return tables.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end));
+}
