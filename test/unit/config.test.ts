@@ -23,15 +23,16 @@ describe('config', () => {
       assert.deepEqual(c.managerRoles, ['Practice Manager']);
       assert.deepEqual(c.extraHolidays, [dayFromParts(2026, 5, 8), dayFromParts(2027, 5, 8)]);
       assert.deepEqual(c.sections.map((s) => [s.id, s.title, s.required]), [['attendance', 'Who came', 'always'], ['health', 'Health', 'always'], ['notes', 'Notes', 'optional']]);
-      // A built-in id keeps its aliases when none are given.
-      assert.ok(c.sections[0].aliases.includes('Apologies'));
+      // A built-in id keeps the pack's phrases for it.
+      assert.ok(c.sections[0].phrases.includes('apologies'));
     });
 
     it('keeps the defaults for what is not given', () => {
       const c = validateConfig({}, CHECK_CODES);
       assert.deepEqual(c.timescales, DEFAULT_CONFIG.timescales);
       assert.deepEqual(c.managerRoles, DEFAULT_CONFIG.managerRoles);
-      assert.equal(c.sections, DEFAULT_CONFIG.sections);
+      assert.deepEqual(c.sections, DEFAULT_CONFIG.sections);
+      assert.equal(c.procedure, 'england');
     });
 
     const bad: [string, unknown][] = [

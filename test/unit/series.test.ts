@@ -13,8 +13,8 @@ const ACTIONS_H = ['ID', 'Action', 'Outcome', 'Owner', 'Due'];
 
 /** Minutes of meeting `n` (1-based) on a weekly rhythm, reviewing action A<n-1> and setting A<n>. */
 function weekly(n: number, front: Front = {}): string {
-  const date = toIso(dayFromParts(2026, 1, 5)! + 7 * (n - 1));
-  const due = toIso(dayFromParts(2026, 1, 5)! + 7 * n);
+  const date = toIso(dayFromParts(2025, 1, 6)! + 7 * (n - 1)); // 60 weeks from here all lie before TODAY: none is a draft by its date
+  const due = toIso(dayFromParts(2025, 1, 6)! + 7 * n);
   return goodMinutes({
     'previous-actions': n > 1 ? table(REVIEW_H, [[`A${n - 1}`, `Action ${n - 1}`, 'Nadia Ellis', '', 'Done', 'Done', '']]) : undefined,
     actions: table(ACTIONS_H, [[`A${n}`, `Action ${n}`, 'O1', 'Nadia Ellis', due]]),

@@ -1,7 +1,7 @@
 import { messages } from '../messages';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { appendToSection, sectionInsertOffset } from './edits';
+import { appendToSection, sectionInsertOffset, subheading } from './edits';
 
 /** CG040: an outcome of the plan has no subsection in the progress against the plan. */
 export const outcomeNotReviewed: Check = {
@@ -22,7 +22,7 @@ export const outcomeNotReviewed: Check = {
     const out: RawFinding[] = [];
     for (const o of ctx.series.outcomes) {
       if (reviewed.has(o.id)) continue;
-      const body = [`### ${o.id}${o.title ? ' ' + o.title : ''}`, '', `Progress: <!-- ${messages.promptsInFixes.rating} -->`, '', `<!-- ${messages.promptsInFixes.evidence} -->`].join('\n');
+      const body = [subheading(ctx, 'plan-progress', `${o.id}${o.title ? ' ' + o.title : ''}`), '', `Progress: <!-- ${messages.promptsInFixes.rating} -->`, '', `<!-- ${messages.promptsInFixes.evidence} -->`].join('\n');
       out.push({
         subject: o.id,
         message: messages.outcomeNotReviewed(o.id, o.title),

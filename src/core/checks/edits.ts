@@ -106,6 +106,17 @@ export function appendToSection(ctx: CheckContext, id: string, body: string): In
   return insertAt(ctx, end, ctx.eol + (closer ? closer + ctx.eol : '') + ctx.eol + body.replace(/\n/g, ctx.eol) + tail);
 }
 
+/**
+ * A subsection title inside section `id` that stays inside it when read back: a Markdown heading one
+ * level below the section's own, or (under a bold-line heading, as in minutes pasted from Word) a bold line.
+ */
+export function subheading(ctx: CheckContext, id: string, title: string): string {
+  const c = ctx.section(id)?.parts[0]?.candidate;
+  if (!c) return `### ${title}`;
+  if (c.kind === 'heading') return `${'#'.repeat(Math.min(6, Math.max(3, c.depth + 1)))} ${title}`;
+  return `**${title}**`;
+}
+
 /** A table row added after the last row of `table` (cells in the table's own column order). */
 export function appendRow(ctx: CheckContext, tableEnd: number, cells: string[]): InsertEdit {
   return insertAt(ctx, tableEnd, ctx.eol + '| ' + cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ') + ' |');

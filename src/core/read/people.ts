@@ -46,15 +46,14 @@ export function mentionWords(name: string, role: string, lex: Lexicon): string[]
     if (nameWords[0].length > 1) out.push([nameWords[0]]);
   }
   const roleWords = plainWords(role);
-  // "Mum's partner" is named as Mum's partner, or partner: never as Mum.
+  // "Mum's partner" is named as Mum's partner, or partner: never as Mum, whose partner he is.
   const partner = roleWords.indexOf('partner');
+  const own = partner > 0 ? [...roleWords.slice(0, partner - 1), ...roleWords.slice(partner + 1)] : roleWords;
   if (partner >= 0) out.push(roleWords.slice(Math.max(0, partner - 1), partner + 1), ['partner']);
-  else {
-    for (const [w, k] of lex.roles) {
-      if (k !== 'parent' || !containsWords(roleWords, w)) continue;
-      out.push(w);
-      for (const group of SAME_ROLE) if (group.includes(w.join(' ')) || group.includes(w.join('-'))) for (const g of group) out.push(plainWords(g));
-    }
+  for (const [w, k] of lex.roles) {
+    if (k !== 'parent' || w.join(' ').includes('partner') || !containsWords(own, w)) continue;
+    out.push(w);
+    for (const group of SAME_ROLE) if (group.includes(w.join(' ')) || group.includes(w.join('-'))) for (const g of group) out.push(plainWords(g));
   }
   const seen = new Set<string>();
   return out.filter((w) => w.length > 0 && !seen.has(w.join(' ')) && seen.add(w.join(' ')) !== undefined);

@@ -1,6 +1,6 @@
 /** The words of the format: status words, attendance, people's kinds, columns, headings, ratings. */
 import { strict as assert } from 'node:assert';
-import { normaliseHeading, SectionMatcher, DEFAULT_SECTIONS } from '../../src/core/template';
+// (section heading tests moved to reading tests)
 import { foldWords, hasWholeWords, stripComments } from '../../src/core/text';
 import { attendanceOf, columnOf, isClosedStatus, parentWordsIn, personKindOf, RATING_LINE, statusOf } from '../../src/core/vocabulary';
 
@@ -56,25 +56,6 @@ describe('vocabulary', () => {
       Notes: undefined, '': undefined,
     };
     for (const [header, want] of Object.entries(cases)) it(`${JSON.stringify(header)} -> ${want}`, () => assert.equal(columnOf(header), want));
-  });
-
-  describe('section headings', () => {
-    const matcher = new SectionMatcher(DEFAULT_SECTIONS);
-    const cases: Record<string, string | undefined> = {
-      'Attendance and apologies': 'attendance', '1. Attendance': 'attendance', '2) Apologies:': 'attendance', 'ATTENDEES': 'attendance',
-      'Previous minutes and actions': 'previous-actions', 'Actions from last meeting': 'previous-actions',
-      "3) The child's voice and lived experience": 'child-voice', 'Voice of the child': 'child-voice', 'Child’s views': 'child-voice',
-      'iv. Parental engagement': 'parents', 'Absent parent': 'parents', 'Agency updates': 'updates', 'CP plan review': 'plan-progress',
-      'Signs of Safety analysis': 'safety', 'SMART actions': 'actions', 'Updated CP plan': 'actions', 'Escalation': 'escalation',
-      'Contingency:': 'contingency', 'Date of next core group': 'next-meeting', 'Circulation': 'distribution',
-      'Attendance and apologies (continued)': undefined, 'Actions': undefined, 'Safety': undefined,
-    };
-    for (const [heading, want] of Object.entries(cases)) it(`${JSON.stringify(heading)} -> ${want}`, () => assert.equal(matcher.match(heading), want));
-
-    it('normaliseHeading drops numbering, punctuation and case', () => {
-      assert.equal(normaliseHeading('  12.  Next Meeting: '), 'next meeting');
-      assert.equal(normaliseHeading('3) Parents and carers'), 'parents and carers');
-    });
   });
 
   describe('text helpers', () => {
