@@ -1,5 +1,5 @@
 /** Locating the repository, the golden fixture folders and the public conformance cases. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { toPosix } from './fs-reader';
 
@@ -71,12 +71,14 @@ export function readFixture(root: string, name: string): string {
   return readFileSync(join(root, name), 'utf8');
 }
 
-function markdownFilesUnder(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
+function markdownFilesUnder(dir: string, out: string[] = [], seen = new Set<string>()): string[] {
+  // A folder reached twice through symbolic links (a link to an ancestor loops) is read once.
+  if (!existsSync(dir) || seen.has(realpathSync(dir))) return out;
+  seen.add(realpathSync(dir));
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name.startsWith('.git')) continue;
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) markdownFilesUnder(p, out);
+    if (statSync(p).isDirectory()) markdownFilesUnder(p, out, seen);
     else if (name.endsWith('.md')) out.push(p);
   }
   return out;
