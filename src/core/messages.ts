@@ -1,10 +1,12 @@
 /**
- * Every sentence a practitioner reads: finding messages, fix titles, prompts. Plain UK English that
- * names the thing concerned and says, in a few words, why it matters.
+ * The sentences a practitioner reads that are not one check's own (those live in the check's module):
+ * section prompts, series and settings problems, the editor's and the panel's words, the audit.
+ * Plain UK English that names the thing concerned and says, in a few words, why it matters.
  */
 import { toLong, Day } from './dates';
 
-const WHY_SECTION: Record<string, string> = {
+/** Why each built-in section matters: the second sentence of CG001's and CG002's messages. */
+export const WHY_SECTION: Record<string, string> = {
   attendance: 'Without it, nobody can see who attended, who sent apologies and whose reports are missing.',
   'previous-actions': 'Each action from the last meeting needs a review, or the plan cannot move forward.',
   'child-voice': 'The minutes must show who saw the child, and what the child said or showed.',
@@ -38,22 +40,11 @@ export function promptFor(id: string, title: string): string {
   return `<!-- ${PROMPTS[id] ?? `Record the ${title.toLowerCase()} here.`} -->`;
 }
 
-const dated = (day: Day | undefined) => (day === undefined ? 'the last meeting' : `the minutes of ${toLong(day)}`);
+/** The meeting an action comes from, in findings of CG010 and CG022. */
+export const dated = (day: Day | undefined) => (day === undefined ? 'the last meeting' : `the minutes of ${toLong(day)}`);
 
 export const messages = {
   internalError: (check: string, error: string) => `The ${check} check could not run on this file (${error}). Please report it.`,
-  missingSection: (id: string, title: string) =>
-    `The "${title}" section is missing. ${WHY_SECTION[id] ?? "Your service's template requires it."}`,
-  emptySection: (id: string, title: string) =>
-    `The "${title}" section is empty. ${WHY_SECTION[id] ?? 'Record what was discussed, or why it was not.'}`,
-  frontMatter: {
-    none: 'These minutes have no front matter (the block between --- lines at the top), so the meeting date, the child and the earlier minutes are unknown.',
-    yaml: (detail: string) => `The front matter cannot be read: ${detail} Until it is fixed, the meeting date, number and earlier minutes are unknown.`,
-    noDate: 'The front matter has no meeting date (date: YYYY-MM-DD). Without it, overdue actions and timescales cannot be checked.',
-    badDate: (raw: string) => `"${raw}" is not a date this tool can read. Write the meeting date as YYYY-MM-DD (for example 2026-11-20) so timescales can be checked.`,
-    config: (file: string, problem: string) => `The settings file ${file} cannot be used, so the standard settings apply: ${problem}`,
-    parse: 'This file could not be read as Markdown, so it was not checked.',
-  },
   series: {
     outside: (key: string, link: string) => `The ${key === 'plan' ? 'CP plan' : 'previous minutes'} link "${link}" points outside the workspace folder, so it was not opened.`,
     cycle: (name: string) => `The chain of previous minutes loops back to ${name}, so the earlier meetings cannot be followed. Check each file's "previous:" link.`,
@@ -63,57 +54,9 @@ export const messages = {
         : `The previous minutes "${link}" cannot be found or read, so the actions set there cannot be checked.`,
     notMinutes: (link: string) => `"${link}" is not core group minutes (its front matter has no "type: core-group-minutes"), so the actions set there cannot be checked.`,
   },
-  untracked: (subject: string, wording: string, setOn: Day | undefined) =>
-    `Action ${describe(subject, wording)} from ${dated(setOn)} is not reviewed. Every action needs a status, or drift goes unnoticed.`,
-  reviewWithoutStatus: (subject: string, text: string) =>
-    text
-      ? `Action ${subject} has the status "${text}", which is not one this tool recognises (Done, In progress, Not started, Carried forward, No longer needed). A clear status shows whether the plan is moving.`
-      : `Action ${subject} has no status. A clear status shows whether the plan is moving.`,
-  overdueWithoutImpact: (subject: string, due: Day) =>
-    `Action ${subject} was due on ${toLong(due)} and is not done, but the impact of the delay on the child is not recorded.`,
-  drift: (subject: string, due: Day) =>
-    `Action ${subject} (due ${toLong(due)}) was overdue at the last meeting and still is. This is drift: name it in "Drift, delay and escalation" and say how it is being escalated.`,
-  notSmart: (subject: string, problems: string[]) =>
-    `Action ${subject} ${problems.join(' and ')}. An action needs a named owner and a measurable date, or nobody can tell when it has slipped.`,
-  notSmartParts: {
-    owner: 'has no owner',
-    due: 'has no due date',
-    unmeasurable: (text: string) => `has a timescale ("${text}") that cannot be measured`,
-  },
-  noOutcome: (subject: string) => `Action ${subject} is not linked to an outcome of the plan, so it is unclear which part of the plan it moves forward.`,
-  duplicateInTable: (id: string) => `Action ID ${id} is used more than once in this table. Each action needs its own ID so it can be tracked.`,
-  duplicateInSeries: (id: string, setOn: Day | undefined) =>
-    `Action ID ${id} was already used in ${dated(setOn)} for a different action. Reusing an ID hides whether the first action was done.`,
-  absentNoReport: (name: string) => `${name} did not attend and no report is recorded. Absent professionals should send a written report so their information informs the plan.`,
-  absentParent: (name: string, role: string, section = 'Parents and carers') =>
-    `${name}${role ? ` (${role.toLowerCase()})` : ''} did not attend, and "${section}" does not say how their views were sought. An absent parent must still be involved.`,
-  firstMeetingChair: (role: string | undefined) =>
-    `The first core group should be chaired by a manager${role ? `; the chair's role is "${role}"` : ', and no chair role is recorded'}. A manager chairing the first meeting sets the plan off with authority.`,
-  firstMeetingLate: (days: number, limit: number, icpc: Day) =>
-    `This first core group was held ${days} working days after the initial conference on ${toLong(icpc)}; the timescale is ${limit} working days. Delay leaves the plan without momentum.`,
-  interval: (days: number, limit: number, prev: Day) =>
-    `${days} days have passed since the last core group on ${toLong(prev)} (the expected maximum is ${limit}). Long gaps let the plan drift.`,
-  outcomeNotReviewed: (id: string, title: string) =>
-    `Outcome ${id}${title ? ` (${title})` : ''} of the plan is not reviewed. Each outcome needs a rating and evidence at every meeting.`,
-  outcomeWithoutRating: (id: string) => `Outcome ${id} has no "Progress: Red/Amber/Green" rating, so progress cannot be followed across meetings.`,
-  planNotRevised: 'The revised plan sets no action. Core groups should move the plan forward with new or updated actions.',
-  safetyOrder: 'The analysis of safety comes before the updates or the progress against the plan, so it cannot weigh them. Move it after them.',
-  notShared: 'The minutes are not recorded as shared: add a "Date shared:" line with a date. Families and professionals need the agreed minutes.',
   relatedSetHere: 'The action was set or last reviewed here.',
   relatedPlan: 'The outcomes of the plan are set here.',
-  fixes: {
-    addSection: (title: string) => `Add the "${title}" section`,
-    addAllSections: (n: number) => `Add all ${n} missing sections`,
-    addReviewRow: (subject: string) => `Add a review row for action ${subject}`,
-    addAllReviewRows: (n: number) => `Add review rows for all ${n} untracked actions`,
-    addOutcome: (id: string) => `Add a review of outcome ${id}`,
-    rate: (id: string, rating: string) => `Rate outcome ${id} as ${rating}`,
-    escalate: (subject: string) => `Name action ${subject} under "Drift, delay and escalation"`,
-    shared: (today: Day) => `Record the minutes as shared today (${toLong(today)})`,
-    frontMatter: 'Add front matter (child, date, meeting, chair)',
-  },
   promptsInFixes: {
-    escalation: 'Record how the drift was escalated, to whom, and the impact of the delay on the child.',
     evidence: 'Record the evidence of progress since the last meeting.',
     rating: 'Red, Amber or Green',
     sharedWith: 'who received the minutes',
@@ -307,10 +250,6 @@ export const messages = {
     },
   },
 };
-
-function describe(subject: string, wording: string): string {
-  return subject === wording ? `"${wording}"` : `${subject} ("${wording}")`;
-}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

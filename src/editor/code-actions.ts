@@ -3,6 +3,7 @@
  * source.fixAll.coreGroup so fix-on-save works.
  */
 import * as vscode from 'vscode';
+import { addAllSectionsTitle } from '../core/checks/cg001-missing-section';
 import { fixAll } from '../core/fix-all';
 import { messages } from '../core/messages';
 import type { Finding } from '../core/types';
@@ -49,7 +50,7 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
       }
       if (finding.code === 'CG001' && analysis && analysis.findings.filter((f) => f.code === 'CG001').length > 1 && !seenTitles.has('all-sections')) {
         seenTitles.add('all-sections');
-        actions.push(this.commandAction(messages.fixes.addAllSections(analysis.findings.filter((f) => f.code === 'CG001').length), 'coreGroup.insertMissingSections', doc));
+        actions.push(this.commandAction(addAllSectionsTitle(analysis.findings.filter((f) => f.code === 'CG001').length), 'coreGroup.insertMissingSections', doc));
       }
       if (!seenTitles.has(`learn-${finding.code}`)) {
         seenTitles.add(`learn-${finding.code}`);

@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { Attendee, sectionText } from '../minutes';
 import { HONORIFICS, mentions, parentWordsIn, tokens } from '../vocabulary';
 import type { Check } from './check';
@@ -8,6 +7,11 @@ export function isConsidered(parentsText: string, p: Attendee): boolean {
   const nameWords = tokens(p.name).filter((w) => w.length > 1 && !HONORIFICS.has(w));
   return mentions(parentsText, [...nameWords, ...parentWordsIn(p.role)]);
 }
+
+const messages = {
+  notConsidered: (name: string, role: string, section = 'Parents and carers') =>
+    `${name}${role ? ` (${role.toLowerCase()})` : ''} did not attend, and "${section}" does not say how their views were sought. An absent parent must still be involved.`,
+};
 
 /** CG031: an absent parent or carer is not mentioned in the parents section, by name or by role. */
 export const absentParentNotConsidered: Check = {
@@ -24,6 +28,6 @@ export const absentParentNotConsidered: Check = {
     return ctx.minutes.attendees
       .filter((p) => p.kind === 'parent' && p.attended === 'absent')
       .filter((p) => !isConsidered(text, p))
-      .map((p) => ({ subject: p.name, message: messages.absentParent(p.name, p.role, section?.heading.text), range: ctx.range(p.span) }));
+      .map((p) => ({ subject: p.name, message: messages.notConsidered(p.name, p.role, section?.heading.text), range: ctx.range(p.span) }));
   },
 };

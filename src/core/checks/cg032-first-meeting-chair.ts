@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { containsPhrase, tokens } from '../vocabulary';
 import type { Check } from './check';
 
@@ -7,6 +6,11 @@ export function isManagerRole(role: string | undefined, managerRoles: readonly s
   const toks = tokens(role ?? '');
   return managerRoles.some((r) => containsPhrase(toks, tokens(r).join(' ')));
 }
+
+const messages = {
+  notManager: (role: string | undefined) =>
+    `The first core group should be chaired by a manager${role ? `; the chair's role is "${role}"` : ', and no chair role is recorded'}. A manager chairing the first meeting sets the plan off with authority.`,
+};
 
 /** CG032: the first core group is not chaired by a manager. */
 export const firstMeetingChair: Check = {
@@ -20,6 +24,6 @@ export const firstMeetingChair: Check = {
     if (ctx.minutes.meta.meeting !== 1) return [];
     const role = ctx.minutes.meta.chairRole;
     if (isManagerRole(role, ctx.config.managerRoles)) return [];
-    return [{ subject: 'chair', message: messages.firstMeetingChair(role), range: ctx.keyRange(role ? 'chair-role' : 'chair') }];
+    return [{ subject: 'chair', message: messages.notManager(role), range: ctx.keyRange(role ? 'chair-role' : 'chair') }];
   },
 };

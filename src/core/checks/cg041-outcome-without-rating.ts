@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import type { Fix, RawFinding } from '../types';
 import type { Check } from './check';
 import { insertAt } from './edits';
@@ -19,11 +18,16 @@ function rateFixes(ctx: CheckContext, o: OutcomeReview): Fix[] {
     if (m) at = o.heading.end + m.index + m[0].length;
   }
   return RATINGS.map((r) => ({
-    title: messages.fixes.rate(o.id, r),
+    title: messages.rate(o.id, r),
     // A word written straight after the colon ("Progress:TBC") gets a space, or it would swallow the rating.
     edits: [at !== undefined ? insertAt(ctx, at, ' ' + r + (/[\p{L}\p{N}_]/u.test(text[at] ?? '') ? ' ' : '')) : insertAt(ctx, o.heading.end, ctx.eol + ctx.eol + 'Progress: ' + r)],
   }));
 }
+
+const messages = {
+  noRating: (id: string) => `Outcome ${id} has no "Progress: Red/Amber/Green" rating, so progress cannot be followed across meetings.`,
+  rate: (id: string, rating: string) => `Rate outcome ${id} as ${rating}`,
+};
 
 /** CG041: an outcome subsection has no Progress: Red/Amber/Green line. */
 export const outcomeWithoutRating: Check = {
@@ -33,6 +37,7 @@ export const outcomeWithoutRating: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: true,
+  fixNote: 'you choose the rating',
   sections: ['plan-progress'],
   run(ctx) {
     const out: RawFinding[] = [];
@@ -41,7 +46,7 @@ export const outcomeWithoutRating: Check = {
     for (const o of ctx.minutes.outcomes) {
       if (seen.has(o.id)) continue;
       seen.add(o.id);
-      out.push({ subject: o.id, message: messages.outcomeWithoutRating(o.id), range: ctx.range(o.heading), fixes: rateFixes(ctx, o) });
+      out.push({ subject: o.id, message: messages.noRating(o.id), range: ctx.range(o.heading), fixes: rateFixes(ctx, o) });
     }
     return out;
   },

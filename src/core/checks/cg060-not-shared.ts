@@ -1,5 +1,5 @@
-import { parseDateAtStart, toIso } from '../dates';
-import { messages } from '../messages';
+import { Day, parseDateAtStart, toIso, toLong } from '../dates';
+import { messages as shared } from '../messages';
 import { sectionText } from '../minutes';
 import type { InsertEdit } from '../types';
 import type { Check } from './check';
@@ -18,6 +18,11 @@ export function hasDateShared(text: string): boolean {
   return false;
 }
 
+const messages = {
+  notShared: 'The minutes are not recorded as shared: add a "Date shared:" line with a date. Families and professionals need the agreed minutes.',
+  shared: (today: Day) => `Record the minutes as shared today (${toLong(today)})`,
+};
+
 /** CG060: the distribution section has no "Date shared:" line with a date. */
 export const notShared: Check = {
   code: 'CG060',
@@ -26,6 +31,7 @@ export const notShared: Check = {
   severity: 'information',
   dimension: 'Q',
   fixable: true,
+  fixNote: "records today's date",
   sections: ['distribution'],
   run(ctx) {
     const s = ctx.section('distribution');
@@ -41,9 +47,9 @@ export const notShared: Check = {
       edits.push(insertAt(ctx, s.contentStart + existing.index + existing[0].length, ' ' + today));
     } else {
       const lines: string[] = [];
-      if (!KEY('shared with').test(text)) lines.push(`Shared with: <!-- ${messages.promptsInFixes.sharedWith} -->`);
+      if (!KEY('shared with').test(text)) lines.push(`Shared with: <!-- ${shared.promptsInFixes.sharedWith} -->`);
       lines.push(`Date shared: ${today}`);
-      if (!KEY('agreed by').test(text)) lines.push(`Agreed by: <!-- ${messages.promptsInFixes.agreedBy} -->`);
+      if (!KEY('agreed by').test(text)) lines.push(`Agreed by: <!-- ${shared.promptsInFixes.agreedBy} -->`);
       edits.push(appendToSection(ctx, 'distribution', lines.join('\n')));
     }
     return [{
@@ -51,7 +57,7 @@ export const notShared: Check = {
       message: messages.notShared,
       range: ctx.range(s.heading),
       // Not preferred: recording that the minutes were shared today is the practitioner's choice, never fix-all's.
-      fixes: [{ title: messages.fixes.shared(ctx.today), edits }],
+      fixes: [{ title: messages.shared(ctx.today), edits }],
     }];
   },
 };
