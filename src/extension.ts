@@ -4,6 +4,7 @@ import { MinutesCodeActions } from './editor/code-actions';
 import { registerCommands } from './editor/commands';
 import { DiagnosticsController } from './editor/diagnostics';
 import { MinutesService } from './editor/minutes-service';
+import { panelHost } from './editor/panel-host';
 import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view';
 import { AuditReportView } from './panel/audit-report-view';
 import { runWorkspaceAudit } from './editor/audit-command';
@@ -18,7 +19,7 @@ export interface CoreGroupApi {
 export function activate(context: vscode.ExtensionContext): CoreGroupApi {
   const service = new MinutesService();
   const diagnostics = new DiagnosticsController(service, context.extensionUri);
-  const planProgress = new PlanProgressView(context.extensionUri, service, diagnostics);
+  const planProgress = new PlanProgressView(context.extensionUri, panelHost(service, diagnostics));
   const auditView = new AuditReportView(context.extensionUri);
   context.subscriptions.push(
     auditView,

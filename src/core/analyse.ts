@@ -32,17 +32,31 @@ export interface AnalyseRequest {
   force?: boolean;
 }
 
-export interface Analysis {
+interface AnalysisOf {
   path: string;
-  isMinutes: boolean;
-  findings: Finding[];
-  minutes?: Minutes;
-  series?: Series;
   config: Config;
+  /** The `.coregroup.json` in force, if any. */
   configPath?: string;
-  /** What the checks read, for features built on the same analysis (panel model, inserting a section). */
-  context?: CheckContext;
 }
+
+/** A file that is not core group minutes (or could not be read): nothing to check. */
+export interface NotMinutesAnalysis extends AnalysisOf {
+  isMinutes: false;
+  /** Always empty. */
+  findings: Finding[];
+}
+
+/** Core group minutes, read with their series, and what the checks found. */
+export interface MinutesAnalysis extends AnalysisOf {
+  isMinutes: true;
+  findings: Finding[];
+  minutes: Minutes;
+  series: Series;
+  /** Why the `.coregroup.json` in force could not be used (the defaults applied), when it is invalid. */
+  configProblem?: string;
+}
+
+export type Analysis = NotMinutesAnalysis | MinutesAnalysis;
 
 function todayFromClock(): Day {
   const d = new Date();
@@ -74,16 +88,17 @@ export class Analyser {
     const text = req.text ?? (await this.reader.readText(path));
     const loaded = await this.configs.forFile(path, effectiveRoot);
     const config = withSettings(loaded, this.options.settingsChecks);
-    if (text === undefined) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    const notMinutes: NotMinutesAnalysis = { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    if (text === undefined) return notMinutes;
     const doc = this.workspace.parse(path, text);
     const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
-    if (!isMinutes) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    if (!isMinutes) return notMinutes;
     const matcher = this.matcherFor(config);
     const minutes = this.workspace.minutesOf(doc, matcher);
     const series = await resolveSeries(this.workspace, minutes, effectiveRoot, matcher);
     const today = (this.options.today ?? todayFromClock)();
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path, context: ctx };
+    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path, configProblem: loaded.problem };
   }
 
   private matcherFor(config: Config): SectionMatcher {

@@ -37,8 +37,8 @@ async function pickLatestInFolder(service: MinutesService): Promise<vscode.TextD
     if (type !== vscode.FileType.File || !name.toLowerCase().endsWith('.md')) continue;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, name));
     const a = await service.analyse(doc);
-    const date = a.minutes?.meta.date;
-    if (a.isMinutes && date !== undefined && (!best || date > best.date)) best = { doc, date };
+    const date = a.isMinutes ? a.minutes.meta.date : undefined;
+    if (date !== undefined && (!best || date > best.date)) best = { doc, date };
   }
   if (!best) void vscode.window.showWarningMessage(messages.ui.noMinutesInFolder);
   return best?.doc;
@@ -57,7 +57,7 @@ export function registerCommands({ service, diagnostics }: CommandDeps): vscode.
       const doc = (await minutesDocument(service, uri)) ?? (await pickLatestInFolder(service));
       if (!doc) return undefined;
       const analysis = await service.analyse(doc);
-      if (!analysis.minutes) return void vscode.window.showWarningMessage(messages.ui.noMinutes);
+      if (!analysis.isMinutes) return void vscode.window.showWarningMessage(messages.ui.noMinutes);
       const next = newMinutesFrom(analysis);
       const target = service.toUri(doc.uri, join(dirname(doc.uri.path), next.fileName));
       if (await exists(target)) {

@@ -199,11 +199,10 @@ function largeDocumentNotice(doc: vscode.TextDocument): vscode.Diagnostic {
 function dependenciesOf(a: Analysis): Set<string> {
   const deps = new Set<string>();
   if (a.configPath) deps.add(a.configPath);
-  for (const m of a.series?.previous ?? []) deps.add(m.doc.path);
-  if (a.series?.plan) deps.add(a.series.plan.path);
+  if (!a.isMinutes) return deps;
+  for (const m of a.series.previous) deps.add(m.doc.path);
+  if (a.series.plan) deps.add(a.series.plan.path);
   // Without a link, the previous minutes are found in the same folder, and a link may name a file not there yet.
-  if (a.minutes) {
-    deps.add(dirname(a.path) + '/');
-  }
+  deps.add(dirname(a.path) + '/');
   return deps;
 }

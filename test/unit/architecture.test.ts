@@ -27,6 +27,14 @@ describe('architecture', () => {
     }
   });
 
+  it('the panel imports nothing from the editor layer, and only the analysis and the checks see the checks\' context', () => {
+    for (const f of files(join(project, 'src/panel'), /\.ts$/)) assert.doesNotMatch(readFileSync(f, 'utf8'), /from ['"]\.\.\/editor\//, f);
+    for (const f of files(join(project, 'src'), /\.ts$/)) {
+      if (f.includes('/src/core/checks/') || f.endsWith('/src/core/analyse.ts')) continue;
+      assert.doesNotMatch(readFileSync(f, 'utf8'), /checks\/context['"]/, f);
+    }
+  });
+
   it('no source file is over 400 lines', () => {
     for (const f of files(join(project, 'src'), /\.ts$/)) {
       const lines = readFileSync(f, 'utf8').split('\n').length;

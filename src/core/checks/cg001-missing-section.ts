@@ -1,6 +1,6 @@
 import { WHY_SECTION } from '../messages';
 import type { Check } from './check';
-import { newSection } from './edits';
+import { newSection } from '../edits';
 
 const messages = {
   missing: (id: string, title: string) => `The "${title}" section is missing. ${WHY_SECTION[id] ?? "Your service's template requires it."}`,

@@ -1,7 +1,7 @@
 import { basename, relative } from '../paths';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { insertAt } from './edits';
+import { insertAt } from '../edits';
 
 const messages = {
   none: 'These minutes have no front matter (the block between --- lines at the top), so the meeting date, the child and the earlier minutes are unknown.',

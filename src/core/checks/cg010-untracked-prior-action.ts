@@ -1,11 +1,12 @@
 import type { Day } from '../dates';
 import { dated, messages as shared } from '../messages';
 import type { ActionItem } from '../minutes';
+import { REVIEW_HEADER, tableHead } from '../template-tables';
 import type { InsertEdit, RawFinding } from '../types';
 import { columnOf } from '../vocabulary';
 import type { Check } from './check';
 import type { CheckContext } from './context';
-import { appendRow, appendToSection, insertAt, sectionInsertOffset } from './edits';
+import { appendRow, appendToSection, insertAt, sectionInsertOffset } from '../edits';
 
 const messages = {
   untracked: (subject: string, wording: string, setOn: Day | undefined) =>
@@ -18,9 +19,7 @@ function describe(subject: string, wording: string): string {
   return subject === wording ? `"${wording}"` : `${subject} ("${wording}")`;
 }
 
-const TEMPLATE_HEADER = ['ID', 'Action', 'Owner', 'Due', 'Status', 'Update', 'Impact on the child'];
-
-function cellsFor(header: string[], a: ActionItem): string[] {
+function cellsFor(header: readonly string[], a: ActionItem): string[] {
   return header.map((h) => {
     switch (columnOf(h)) {
       case 'id': return a.id ?? '';
@@ -35,9 +34,8 @@ function cellsFor(header: string[], a: ActionItem): string[] {
 /** A review table in the template's columns, one row per action (lines joined with \n). */
 function templateTable(actions: ActionItem[]): string {
   return [
-    '| ' + TEMPLATE_HEADER.join(' | ') + ' |',
-    '|' + TEMPLATE_HEADER.map(() => '---').join('|') + '|',
-    ...actions.map((a) => '| ' + cellsFor(TEMPLATE_HEADER, a).map((c) => c.replace(/\|/g, '\\|')).join(' | ') + ' |'),
+    ...tableHead(REVIEW_HEADER),
+    ...actions.map((a) => '| ' + cellsFor(REVIEW_HEADER, a).map((c) => c.replace(/\|/g, '\\|')).join(' | ') + ' |'),
   ].join('\n');
 }
 

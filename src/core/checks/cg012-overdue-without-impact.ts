@@ -1,7 +1,7 @@
 import { Day, toLong } from '../dates';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { overdueDue } from './overdue';
+import { overdueDue } from '../actions';
 
 const messages = {
   noImpact: (subject: string, due: Day) =>

@@ -2,8 +2,8 @@ import { Day, toLong } from '../dates';
 import { sectionText } from '../minutes';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { appendToSection } from './edits';
-import { isDrift, isNamedIn, overdueDue } from './overdue';
+import { appendToSection } from '../edits';
+import { isDrift, isNamedIn, overdueDue } from '../actions';
 
 const messages = {
   drift: (subject: string, due: Day) =>

@@ -1,11 +1,5 @@
+import { hasReport } from '../record';
 import type { Check } from './check';
-
-const NO_REPORT = /^(no|none|not|n\/a)\b/i;
-
-/** Whether a Report cell records a report: not empty, not just a dash, not starting no/none/not/n/a. */
-export function hasReport(report: string): boolean {
-  return !(report === '' || /^[-–—]$/.test(report) || NO_REPORT.test(report));
-}
 
 const messages = {
   noReport: (name: string) => `${name} did not attend and no report is recorded. Absent professionals should send a written report so their information informs the plan.`,

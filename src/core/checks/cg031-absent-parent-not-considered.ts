@@ -1,12 +1,6 @@
-import { Attendee, sectionText } from '../minutes';
-import { HONORIFICS, mentions, parentWordsIn, tokens } from '../vocabulary';
+import { sectionText } from '../minutes';
+import { isConsidered } from '../record';
 import type { Check } from './check';
-
-/** Whether the parents section's text mentions a person by a word of their name or by their parent role. */
-export function isConsidered(parentsText: string, p: Attendee): boolean {
-  const nameWords = tokens(p.name).filter((w) => w.length > 1 && !HONORIFICS.has(w));
-  return mentions(parentsText, [...nameWords, ...parentWordsIn(p.role)]);
-}
 
 const messages = {
   notConsidered: (name: string, role: string, section = 'Parents and carers') =>

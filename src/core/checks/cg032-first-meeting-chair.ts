@@ -1,11 +1,5 @@
-import { containsPhrase, tokens } from '../vocabulary';
+import { isManagerRole } from '../record';
 import type { Check } from './check';
-
-/** Whether a chair role names one of the manager roles (whole words, case-insensitive). */
-export function isManagerRole(role: string | undefined, managerRoles: readonly string[]): boolean {
-  const toks = tokens(role ?? '');
-  return managerRoles.some((r) => containsPhrase(toks, tokens(r).join(' ')));
-}
 
 const messages = {
   notManager: (role: string | undefined) =>

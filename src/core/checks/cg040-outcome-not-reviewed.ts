@@ -1,7 +1,7 @@
 import { messages as shared } from '../messages';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { appendToSection, sectionInsertOffset } from './edits';
+import { appendToSection, sectionInsertOffset } from '../edits';
 
 const messages = {
   notReviewed: (id: string, title: string) =>

@@ -1,6 +1,7 @@
 import type { Fix, RawFinding } from '../types';
 import type { Check } from './check';
-import { insertAt } from './edits';
+import { insertAt } from '../edits';
+import { findLabel } from '../label-line';
 import { stripComments } from '../text';
 import type { CheckContext } from './context';
 import type { OutcomeReview } from '../minutes';
@@ -14,8 +15,8 @@ function rateFixes(ctx: CheckContext, o: OutcomeReview): Fix[] {
   if (o.hasRatingLine) {
     // Comments blanked (same length), so a prompt such as "<!-- Progress: ... -->" is not the line filled in.
     const body = stripComments(text.slice(o.heading.end, o.end));
-    const m = /(?:^|[\r\n])[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:progress|rag)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/i.exec(body);
-    if (m) at = o.heading.end + m.index + m[0].length;
+    const label = findLabel(body, ['progress', 'rag']);
+    if (label) at = o.heading.end + label.end;
   }
   return RATINGS.map((r) => ({
     title: messages.rate(o.id, r),

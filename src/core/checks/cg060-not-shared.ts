@@ -1,22 +1,11 @@
-import { Day, parseDateAtStart, toIso, toLong } from '../dates';
+import { Day, toIso, toLong } from '../dates';
+import { findLabel } from '../label-line';
 import { messages as shared } from '../messages';
 import { sectionText } from '../minutes';
 import type { InsertEdit } from '../types';
 import type { Check } from './check';
-import { appendToSection, insertAt } from './edits';
-import { splitLines } from '../text';
-
-const KEY = (name: string) => new RegExp(`(^|[\\r\\n])[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?${name}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?`, 'i');
-
-/** Whether a section's text has a "Date shared:" line with a date. */
-export function hasDateShared(text: string): boolean {
-  const dated = KEY('date shared');
-  for (const line of splitLines(text)) {
-    const m = dated.exec(line);
-    if (m && parseDateAtStart(line.slice(m.index + m[0].length)) !== undefined) return true;
-  }
-  return false;
-}
+import { appendToSection, insertAt } from '../edits';
+import { hasDateShared } from '../record';
 
 const messages = {
   notShared: 'The minutes are not recorded as shared: add a "Date shared:" line with a date. Families and professionals need the agreed minutes.',
@@ -38,18 +27,17 @@ export const notShared: Check = {
     if (!s || s.empty) return [];
     const text = sectionText(ctx.doc, s);
     if (hasDateShared(text)) return [];
-    const dated = KEY('date shared');
     const today = toIso(ctx.today);
     const edits: InsertEdit[] = [];
-    const existing = dated.exec(text);
+    const existing = findLabel(text, ['date shared']);
     if (existing) {
       // "Date shared:" is there without a date: the date goes straight after the colon.
-      edits.push(insertAt(ctx, s.contentStart + existing.index + existing[0].length, ' ' + today));
+      edits.push(insertAt(ctx, s.contentStart + existing.end, ' ' + today));
     } else {
       const lines: string[] = [];
-      if (!KEY('shared with').test(text)) lines.push(`Shared with: <!-- ${shared.promptsInFixes.sharedWith} -->`);
+      if (!findLabel(text, ['shared with'])) lines.push(`Shared with: <!-- ${shared.promptsInFixes.sharedWith} -->`);
       lines.push(`Date shared: ${today}`);
-      if (!KEY('agreed by').test(text)) lines.push(`Agreed by: <!-- ${shared.promptsInFixes.agreedBy} -->`);
+      if (!findLabel(text, ['agreed by'])) lines.push(`Agreed by: <!-- ${shared.promptsInFixes.agreedBy} -->`);
       edits.push(appendToSection(ctx, 'distribution', lines.join('\n')));
     }
     return [{

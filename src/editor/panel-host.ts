@@ -1,0 +1,16 @@
+/** The editor's side of the plan progress view: its analyses come from the diagnostics controller. */
+import type { PanelHost } from '../panel/panel-host';
+import { tooLargeToCheckLive, type DiagnosticsController } from './diagnostics';
+import type { MinutesService } from './minutes-service';
+
+export function panelHost(service: MinutesService, diagnostics: DiagnosticsController): PanelHost {
+  return {
+    onDidAnalyse: diagnostics.onDidAnalyse,
+    analysisOf: (uri) => diagnostics.analysisOf(uri),
+    analysedVersionOf: (uri) => diagnostics.analysedVersionOf(uri),
+    checkNow: (doc) => diagnostics.checkNow(doc),
+    checksLive: (doc) => !tooLargeToCheckLive(doc),
+    mayBeMinutes: (doc) => service.mayBeMinutes(doc),
+    toUri: (base, path) => service.toUri(base, path),
+  };
+}
