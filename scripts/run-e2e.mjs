@@ -47,7 +47,7 @@ for (const f of ['dist/extension.js', 'dist/webview/panel.js', 'dist/webview/pan
 }
 
 // What the .vsix holds (.vscodeignore is an allow-list; source maps are left out).
-const PACKAGED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'syntaxes', 'snippets', 'schemas',
+const PACKAGED = ['package.json', 'package.nls.json', 'l10n', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'syntaxes', 'snippets', 'schemas',
   'docs/checks.md'];
 
 const started = Date.now();

@@ -23,7 +23,7 @@ const EXTENSIONS_DIR = path.join(STATE, 'extensions');
 const USER_DATA_DIR = path.join(STATE, 'user-data');
 const SAMPLES = path.join(ROOT, 'samples');
 // Fallback file list if `vsce ls` fails (normally the .vscodeignore allow-list decides).
-const FALLBACK_FILES = ['package.json', 'dist', 'syntaxes', 'snippets', 'schemas', 'docs',
+const FALLBACK_FILES = ['package.json', 'package.nls.json', 'l10n', 'dist', 'syntaxes', 'snippets', 'schemas', 'docs',
   'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 if (BUILD) {

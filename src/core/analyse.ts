@@ -7,7 +7,7 @@ import { CHECKS, CHECK_CODES } from './checks';
 import { CheckContext } from './checks/context';
 import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
 import { Day, dayFromParts } from './dates';
-import { messages } from './messages';
+import { analysisMessages } from './messages/analysis';
 import type { Minutes } from './minutes';
 import { isInside, dirname, normalise } from './paths';
 import { resolveSeries, Series } from './series';
@@ -126,7 +126,7 @@ export function runChecks(ctx: CheckContext, config: Config): Finding[] {
       raw = check.run(ctx);
     } catch (e) {
       // A bug in one check must not hide the others' findings; surface it without document text.
-      raw = [{ subject: 'internal-error', message: messages.internalError(check.name, e instanceof Error ? e.name : 'error'), range: ctx.lineRange(0) }];
+      raw = [{ subject: 'internal-error', message: analysisMessages.internalError(check.name, e instanceof Error ? e.name : 'error'), range: ctx.lineRange(0) }];
     }
     const seen = new Set<string>();
     for (const r of raw) {

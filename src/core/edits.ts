@@ -3,7 +3,7 @@
  * at a section's template position, rows after a table, text after a label.
  */
 import type { Config } from './config';
-import { promptFor } from './messages';
+import { promptFor } from './messages/template';
 import type { Minutes } from './minutes';
 import { parseDocument } from './parse/document';
 import type { ParsedDoc } from './parse/model';

@@ -6,7 +6,8 @@
 import { InSeries, openActionsAfter } from './actions';
 import type { Analysis } from './analyse';
 import { findFirstDate, toIso, toLong } from './dates';
-import { promptFor, messages } from './messages';
+import { newMinutesText } from './messages/new-minutes';
+import { inlinePrompts, promptFor } from './messages/template';
 import { sectionText } from './minutes';
 import { basename } from './paths';
 import { ACTIONS_HEADER, ATTENDANCE_HEADER, REVIEW_HEADER, tableHead } from './template-tables';
@@ -78,14 +79,14 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
         outcomes.forEach((o, i) => {
           const last = ratings.get(o.id);
           if (i > 0) out.push('');
-          out.push(`### ${o.id}${o.title ? ' ' + o.title : ''}`, '', `Progress: <!-- ${messages.promptsInFixes.rating}${last ? `; last time ${last[0].toUpperCase()}${last.slice(1)}` : ''} -->`, '', `<!-- ${messages.promptsInFixes.evidence} -->`);
+          out.push(`### ${o.id}${o.title ? ' ' + o.title : ''}`, '', `Progress: <!-- ${inlinePrompts.rating}${last ? `; last time ${last[0].toUpperCase()}${last.slice(1)}` : ''} -->`, '', `<!-- ${inlinePrompts.evidence} -->`);
         });
         break;
       case 'actions':
-        out.push(`<!-- ${messages.newMinutes.actionsPrompt(nextActionNumber(a))} -->`, '', ...tableHead(ACTIONS_HEADER));
+        out.push(`<!-- ${newMinutesText.actionsPrompt(nextActionNumber(a))} -->`, '', ...tableHead(ACTIONS_HEADER));
         break;
       case 'distribution':
-        out.push(`Shared with: <!-- ${messages.promptsInFixes.sharedWith} -->`, 'Date shared: ', `Agreed by: <!-- ${messages.promptsInFixes.agreedBy} -->`);
+        out.push(`Shared with: <!-- ${inlinePrompts.sharedWith} -->`, 'Date shared: ', `Agreed by: <!-- ${inlinePrompts.agreedBy} -->`);
         break;
       default:
         out.push(promptFor(spec.id, spec.title));

@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyse';
-import { messages } from '../core/messages';
 import { dirname } from '../core/paths';
 import type { MinutesService } from './minutes-service';
+import { ui } from './messages';
 import { readSettings } from './settings';
 import { toDiagnostic } from './to-vscode';
 
@@ -191,7 +191,7 @@ export class DiagnosticsController implements vscode.Disposable {
 /** Says on line 1, among the findings, why a very large document is not checked as you type. */
 function largeDocumentNotice(doc: vscode.TextDocument): vscode.Diagnostic {
   const megabytes = (lengthOf(doc) / 1_000_000).toFixed(1);
-  const d = new vscode.Diagnostic(doc.lineAt(0).range, messages.ui.tooLargeToCheckAsYouType(megabytes), vscode.DiagnosticSeverity.Information);
+  const d = new vscode.Diagnostic(doc.lineAt(0).range, ui.tooLargeToCheckAsYouType(megabytes), vscode.DiagnosticSeverity.Information);
   d.source = 'core-group';
   return d;
 }

@@ -6,10 +6,10 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyse';
 import { dayFromParts } from '../core/dates';
 import { insertSection } from '../core/edits';
-import { messages } from '../core/messages';
 import { buildPanelModel, panelLabels } from '../core/panel/build-model';
 import type { PanelIntent, PanelMessage } from '../core/panel/model';
 import { shellHtml, webviewOptions } from './html';
+import { panelUi } from './messages';
 import type { PanelHost } from './panel-host';
 
 export const PLAN_PROGRESS_VIEW = 'coreGroup.planProgress';
@@ -44,7 +44,7 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = shellHtml(view.webview, this.extensionUri, 'panel.js', 'panel.css', messages.panelUi.title);
+    view.webview.html = shellHtml(view.webview, this.extensionUri, 'panel.js', 'panel.css', panelUi.title);
     this.disposables.push(
       view.webview.onDidReceiveMessage((m: PanelIntent) => void this.onIntent(m)),
       view.onDidChangeVisibility(() => view.visible && this.post()),
@@ -74,7 +74,7 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
 
   private post(): void {
     const model = this.current && buildPanelModel(this.current.analysis, today());
-    const message: PanelMessage = model ?? { kind: 'empty', labels: panelLabels(), message: messages.panelUi.empty };
+    const message: PanelMessage = model ?? { kind: 'empty', labels: panelLabels(), message: panelUi.empty };
     this.lastMessage = message;
     if (this.view) void this.view.webview.postMessage(message);
     this.posted.fire(message);

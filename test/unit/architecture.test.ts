@@ -90,6 +90,15 @@ describe('the check registry', () => {
     assert.ok(pkg.contributes.configuration.properties['coreGroup.checks']);
   });
 
+  it('has every %key% of the manifest in package.nls.json, and no key left unused', () => {
+    const pkg = readFileSync(join(project, 'package.json'), 'utf8');
+    const nls = JSON.parse(readFileSync(join(project, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const used = [...pkg.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
+    assert.ok(used.length > 10);
+    assert.deepEqual([...new Set(used)].sort(), Object.keys(nls).sort());
+    for (const v of Object.values(nls)) assert.ok(v.trim().length > 0);
+  });
+
   it('documents every check in docs/checks.md with an anchor', () => {
     const docs = readFileSync(join(project, 'docs/checks.md'), 'utf8');
     for (const c of CHECKS) assert.match(docs, new RegExp(`id="${c.code.toLowerCase()}"`), c.code);

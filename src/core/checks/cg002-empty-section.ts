@@ -1,4 +1,4 @@
-import { WHY_SECTION } from '../messages';
+import { WHY_SECTION } from '../messages/template';
 import type { Check } from './check';
 
 const messages = {

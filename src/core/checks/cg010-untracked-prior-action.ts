@@ -1,5 +1,5 @@
 import type { Day } from '../dates';
-import { dated, messages as shared } from '../messages';
+import { dated, related } from '../messages/series';
 import type { ActionItem } from '../minutes';
 import { REVIEW_HEADER, tableHead } from '../template-tables';
 import type { InsertEdit, RawFinding } from '../types';
@@ -80,7 +80,7 @@ export const untrackedPriorAction: Check = {
       subject: o.item.subject,
       message: messages.untracked(o.item.subject, o.item.wording, o.from.meta.date),
       range,
-      related: [{ path: o.from.doc.path, range: o.from.doc.lines.range(o.item.span.start, o.item.span.end), message: shared.relatedSetHere }],
+      related: [{ path: o.from.doc.path, range: o.from.doc.lines.range(o.item.span.start, o.item.span.end), message: related.setHere }],
       fixes: [
         { title: messages.addReviewRow(o.item.subject), edits: [reviewRowsEdit(ctx, [o.item])], isPreferred: true },
         ...(all ? [all] : []),

@@ -1,5 +1,5 @@
 import type { Day } from '../dates';
-import { dated, messages as shared } from '../messages';
+import { dated, related } from '../messages/series';
 import { foldWords } from '../text';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
@@ -41,7 +41,7 @@ export const duplicateActionId: Check = {
           subject: a.id,
           message: messages.inSeries(a.id, m.meta.date),
           range: ctx.range(a.span),
-          related: [{ path: m.doc.path, range: m.doc.lines.range(earlier.span.start, earlier.span.end), message: shared.relatedSetHere }],
+          related: [{ path: m.doc.path, range: m.doc.lines.range(earlier.span.start, earlier.span.end), message: related.setHere }],
         });
         break;
       }

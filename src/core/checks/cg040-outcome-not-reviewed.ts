@@ -1,4 +1,5 @@
-import { messages as shared } from '../messages';
+import { related as relatedText } from '../messages/series';
+import { inlinePrompts } from '../messages/template';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
 import { appendToSection, sectionInsertOffset } from '../edits';
@@ -24,11 +25,11 @@ export const outcomeNotReviewed: Check = {
     const range = section
       ? ctx.range(section.heading)
       : ctx.lineRange(Math.min(sectionInsertOffset(ctx, 'plan-progress'), Math.max(0, ctx.doc.text.length - 1)));
-    const related = ctx.series.plan ? [{ path: ctx.series.plan.path, range: ctx.series.plan.doc.lines.range(0, 0), message: shared.relatedPlan }] : [];
+    const related = ctx.series.plan ? [{ path: ctx.series.plan.path, range: ctx.series.plan.doc.lines.range(0, 0), message: relatedText.plan }] : [];
     const out: RawFinding[] = [];
     for (const o of ctx.series.outcomes) {
       if (reviewed.has(o.id)) continue;
-      const body = [`### ${o.id}${o.title ? ' ' + o.title : ''}`, '', `Progress: <!-- ${shared.promptsInFixes.rating} -->`, '', `<!-- ${shared.promptsInFixes.evidence} -->`].join('\n');
+      const body = [`### ${o.id}${o.title ? ' ' + o.title : ''}`, '', `Progress: <!-- ${inlinePrompts.rating} -->`, '', `<!-- ${inlinePrompts.evidence} -->`].join('\n');
       out.push({
         subject: o.id,
         message: messages.notReviewed(o.id, o.title),

@@ -1,6 +1,6 @@
 import { Day, toIso, toLong } from '../dates';
 import { findLabel } from '../label-line';
-import { messages as shared } from '../messages';
+import { inlinePrompts } from '../messages/template';
 import { sectionText } from '../minutes';
 import type { InsertEdit } from '../types';
 import type { Check } from './check';
@@ -35,9 +35,9 @@ export const notShared: Check = {
       edits.push(insertAt(ctx, s.contentStart + existing.end, ' ' + today));
     } else {
       const lines: string[] = [];
-      if (!findLabel(text, ['shared with'])) lines.push(`Shared with: <!-- ${shared.promptsInFixes.sharedWith} -->`);
+      if (!findLabel(text, ['shared with'])) lines.push(`Shared with: <!-- ${inlinePrompts.sharedWith} -->`);
       lines.push(`Date shared: ${today}`);
-      if (!findLabel(text, ['agreed by'])) lines.push(`Agreed by: <!-- ${shared.promptsInFixes.agreedBy} -->`);
+      if (!findLabel(text, ['agreed by'])) lines.push(`Agreed by: <!-- ${inlinePrompts.agreedBy} -->`);
       edits.push(appendToSection(ctx, 'distribution', lines.join('\n')));
     }
     return [{

@@ -2,7 +2,7 @@
 import { carryCount, dueOf, InSeries, openActions, originOf, reviewOf } from '../actions';
 import type { Analysis } from '../analyse';
 import { Day, dayFromParts, findFirstDate, partsOf, toLong } from '../dates';
-import { messages } from '../messages';
+import { DIMENSION_LABELS, panelLabels as LABELS, panelText } from '../messages/panel';
 import type { ActionItem, Minutes } from '../minutes';
 import { sectionText } from '../minutes';
 import { splitLines, stripComments } from '../text';
@@ -60,7 +60,7 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
   const m = a.minutes;
   const chain = [...a.series.previous].reverse().concat([m]);
   const meetings = chain.map((x) => ({
-    label: x.meta.meeting !== undefined ? messages.panel.meetingN(x.meta.meeting) : messages.panel.meetingUnknown,
+    label: x.meta.meeting !== undefined ? panelText.meetingN(x.meta.meeting) : panelText.meetingUnknown,
     date: x.meta.date !== undefined ? toLong(x.meta.date) : undefined,
     isCurrent: x === m,
   }));
@@ -73,10 +73,10 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
     const carries = item === reviewOf(item, m) ? carryCount(a, item) : 0;
     const v: ActionView = {
       id: item.id, wording: item.wording, owner: item.owner,
-      due: due !== undefined ? toLong(due) : item.dueText, status: messages.panel.status(status),
+      due: due !== undefined ? toLong(due) : item.dueText, status: panelText.status(status),
       overdue, drift: carries >= 2, carryCount: carries, ariaLabel: '', location: where,
     };
-    v.ariaLabel = messages.panel.actionAria(v);
+    v.ariaLabel = panelText.actionAria(v);
     return v;
   };
 
@@ -106,10 +106,10 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
       location: here ? loc(m, here.heading.start) : undefined,
       actions: actions.filter((x) => x.outcomes.includes(id)).map((x) => x.view),
     };
-    view.ariaLabel = messages.panel.outcomeAria(id, ratings[ratings.length - 1], ratings.length > 1 ? ratings[ratings.length - 2] : null);
+    view.ariaLabel = panelText.outcomeAria(id, ratings[ratings.length - 1], ratings.length > 1 ? ratings[ratings.length - 2] : null);
     return view;
   });
-  const unlinked = actions.filter((x) => !x.outcomes.some((id) => ids.has(id))).map((x) => x.view).filter((v) => v.status !== messages.panel.status('done') && v.status !== messages.panel.status('closed'));
+  const unlinked = actions.filter((x) => !x.outcomes.some((id) => ids.has(id))).map((x) => x.view).filter((v) => v.status !== panelText.status('done') && v.status !== panelText.status('closed'));
 
   const required = new Set(requiredSections(a).map((r) => r.id));
   const sections = a.config.sections
@@ -121,7 +121,7 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
 
   const counts = new Map<string, number>();
   for (const f of a.findings) counts.set(f.dimension, (counts.get(f.dimension) ?? 0) + 1);
-  const findings = (['Q', 'E', 'S', 'P'] as const).map((d) => ({ dimension: d, label: messages.ui.dimension[d], count: counts.get(d) ?? 0 }));
+  const findings = (['Q', 'E', 'S', 'P'] as const).map((d) => ({ dimension: d, label: DIMENSION_LABELS[d], count: counts.get(d) ?? 0 }));
 
   const nextDay = findFirstDate(sectionText(m.doc, m.byId.get('next-meeting')));
   const icpc = chain.find((x) => x.meta.icpc !== undefined)?.meta.icpc;
@@ -129,12 +129,12 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
     kind: 'minutes',
     labels: panelLabels(),
     header: {
-      child: m.meta.child ?? messages.panel.unknown,
-      meeting: m.meta.meeting !== undefined ? messages.panel.meetingN(m.meta.meeting) : messages.panel.meetingUnknown,
-      date: date !== undefined ? toLong(date) : messages.panel.noDate,
-      chair: m.meta.chair ? `${m.meta.chair}${m.meta.chairRole ? ` (${m.meta.chairRole})` : ''}` : messages.panel.unknown,
-      nextMeeting: nextDay !== undefined ? messages.panel.nextMeeting(nextDay, today) : messages.panel.noNextMeeting,
-      reviewConference: icpc !== undefined ? messages.panel.review(nextReviewConference(icpc, date ?? today), today) : messages.panel.noIcpc,
+      child: m.meta.child ?? panelText.unknown,
+      meeting: m.meta.meeting !== undefined ? panelText.meetingN(m.meta.meeting) : panelText.meetingUnknown,
+      date: date !== undefined ? toLong(date) : panelText.noDate,
+      chair: m.meta.chair ? `${m.meta.chair}${m.meta.chairRole ? ` (${m.meta.chairRole})` : ''}` : panelText.unknown,
+      nextMeeting: nextDay !== undefined ? panelText.nextMeeting(nextDay, today) : panelText.noNextMeeting,
+      reviewConference: icpc !== undefined ? panelText.review(nextReviewConference(icpc, date ?? today), today) : panelText.noIcpc,
     },
     meetings,
     outcomes,
@@ -147,6 +147,6 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
 
 export function panelLabels(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(messages.panelLabels)) out[k] = typeof v === 'function' ? v(Number.NaN).replace('NaN', '{n}') : v;
+  for (const [k, v] of Object.entries(LABELS)) out[k] = typeof v === 'function' ? v(Number.NaN).replace('NaN', '{n}') : v;
   return out;
 }
