@@ -13,6 +13,7 @@ import { isInside, dirname, normalise } from './paths';
 import { resolveSeries, Series } from './series';
 import { SectionMatcher } from './template';
 import type { FileReader, Finding, SeverityOrOff } from './types';
+import { errorDetails, Logger, silentLogger } from './log';
 import { Workspace } from './workspace';
 
 export interface AnalyserOptions {
@@ -20,6 +21,8 @@ export interface AnalyserOptions {
   settingsChecks?: Record<string, SeverityOrOff>;
   /** Today's date, for fixes that record it; defaults to the clock. */
   today?: () => Day;
+  /** Where a check that fails is logged (its name and the error's kind, never the minutes' text). */
+  log?: Logger;
 }
 
 export interface AnalyseRequest {
@@ -98,7 +101,7 @@ export class Analyser {
     const series = await resolveSeries(this.workspace, minutes, effectiveRoot, matcher);
     const today = (this.options.today ?? todayFromClock)();
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path, configProblem: loaded.problem };
+    return { path, isMinutes: true, findings: runChecks(ctx, config, this.options.log), minutes, series, config, configPath: loaded.path, configProblem: loaded.problem };
   }
 
   private matcherFor(config: Config): SectionMatcher {
@@ -115,7 +118,7 @@ export class Analyser {
 }
 
 /** Runs every check in registry order; a check that throws is reported, never allowed to crash the host. */
-export function runChecks(ctx: CheckContext, config: Config): Finding[] {
+export function runChecks(ctx: CheckContext, config: Config, log: Logger = silentLogger): Finding[] {
   const findings: Finding[] = [];
   const inTemplate = new Set(config.sections.map((s) => s.id));
   for (const check of CHECKS) {
@@ -126,6 +129,7 @@ export function runChecks(ctx: CheckContext, config: Config): Finding[] {
       raw = check.run(ctx);
     } catch (e) {
       // A bug in one check must not hide the others' findings; surface it without document text.
+      log.error('A check failed', errorDetails(e, check.name));
       raw = [{ subject: 'internal-error', message: analysisMessages.internalError(check.name, e instanceof Error ? e.name : 'error'), range: ctx.lineRange(0) }];
     }
     const seen = new Set<string>();

@@ -24,6 +24,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     await vscode.workspace.fs.stat(uri);
     return true;
   } catch {
+    // stat throws FileNotFound for a file that is not there: that is the answer, not a failure to log.
     return false;
   }
 }

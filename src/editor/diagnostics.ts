@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyse';
 import { dirname } from '../core/paths';
+import type { EditorLog } from './log';
 import type { MinutesService } from './minutes-service';
 import { ui } from './messages';
 import { readSettings } from './settings';
@@ -52,6 +53,7 @@ export class DiagnosticsController implements vscode.Disposable {
   constructor(
     private readonly service: MinutesService,
     private readonly extensionUri: vscode.Uri,
+    private readonly log?: EditorLog,
   ) {
     const ws = vscode.workspace;
     this.disposables.push(
@@ -128,8 +130,9 @@ export class DiagnosticsController implements vscode.Disposable {
     let analysis: Analysis;
     try {
       analysis = await this.service.analyse(doc);
-    } catch {
+    } catch (e) {
       // The core reports bad input as findings; anything else is a bug we must not surface as a crash.
+      this.log?.failed('Checking a document failed', e);
       return undefined;
     }
     // A newer version (or a close) arrived while this one was analysed: its result is stale.

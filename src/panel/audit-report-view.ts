@@ -16,14 +16,18 @@ export class AuditReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private report: AuditReport | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    /** Records a failure (what failed and the error's kind, never document text). */
+    private readonly failed: (what: string, e: unknown) => void,
+  ) {}
 
   show(report: AuditReport): void {
     this.report = report;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('coreGroup.auditReport', auditView.panelTitle, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
       this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((m: AuditIntent) => void this.onIntent(m));
+      this.panel.webview.onDidReceiveMessage((m: AuditIntent) => void this.onIntent(m).catch((e: unknown) => this.failed('An audit report action failed', e)));
     }
     this.panel.webview.html = this.html(this.panel.webview, report);
     this.panel.reveal();

@@ -19,6 +19,8 @@ export interface PanelHost {
   checksLive(doc: vscode.TextDocument): boolean;
   /** A cheap test before any parse: Markdown that may be core group minutes. */
   mayBeMinutes(doc: vscode.TextDocument): boolean;
+  /** Records a failure (what failed and the error's kind, never document text). */
+  failed(what: string, e: unknown): void;
   /** The URI of a path the core speaks of, on the file system of `base`. */
   toUri(base: vscode.Uri, path: string): vscode.Uri;
 }

@@ -46,7 +46,7 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = shellHtml(view.webview, this.extensionUri, 'panel.js', 'panel.css', panelUi.title);
     this.disposables.push(
-      view.webview.onDidReceiveMessage((m: PanelIntent) => void this.onIntent(m)),
+      view.webview.onDidReceiveMessage((m: PanelIntent) => void this.onIntent(m).catch((e: unknown) => this.host.failed('A plan progress action failed', e))),
       view.onDidChangeVisibility(() => view.visible && this.post()),
     );
     this.followEditor(vscode.window.activeTextEditor);
