@@ -59,6 +59,21 @@ describe('architecture', () => {
   });
 });
 
+describe('dependencies the lean tokeniser leans on', () => {
+  // src/core/parse/lean-tokenize.ts relies on token behaviour micromark does not document; an
+  // upgrade is a deliberate change of these pins, checked by lean-tokenize.test.ts and
+  // parse-events.test.ts (the lean events against micromark's own, and against the mdast tree).
+  it('pins micromark, its table extension and micromark-util-subtokenize exactly, as installed', () => {
+    const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+    for (const name of ['micromark', 'micromark-extension-gfm-table', 'micromark-util-subtokenize']) {
+      const pinned: string = pkg.dependencies[name];
+      assert.match(pinned, /^\d+\.\d+\.\d+$/, `${name} is pinned to an exact version`);
+      const installed = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')).version;
+      assert.equal(installed, pinned, `${name}: installed ${installed}, pinned ${pinned}; run npm install`);
+    }
+  });
+});
+
 describe('the check registry', () => {
   it('has unique codes and names, one module per check', () => {
     assert.equal(new Set(CHECKS.map((c) => c.code)).size, CHECKS.length);
