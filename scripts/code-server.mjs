@@ -274,7 +274,7 @@ export function workbenchUrl(baseUrl, folder, authority, payload = []) {
 }
 
 // Used only when `vsce ls` fails: what .vscodeignore lets into the .vsix, roughly.
-const FALLBACK_PACKAGED = ['package.json', 'dist', 'syntaxes', 'snippets', 'schemas', 'docs/checks.md',
+const FALLBACK_PACKAGED = ['package.json', 'package.nls.json', 'l10n', 'dist', 'syntaxes', 'snippets', 'schemas', 'docs/checks.md',
   'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 /** The files `vsce package` would put in the .vsix (it honours .vscodeignore), so a copy runs what

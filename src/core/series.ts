@@ -8,7 +8,7 @@ import { basename, dirname, isInside, join, resolveLink } from './paths';
 import type { ParsedDoc } from './parse/model';
 import type { SectionMatcher } from './template';
 import type { Workspace } from './workspace';
-import { messages } from './messages';
+import { seriesProblems } from './messages/series';
 
 export const MAX_CHAIN = 50;
 
@@ -73,16 +73,16 @@ async function resolveChain(ws: Workspace, current: Minutes, root: string, match
     if (link !== undefined) {
       const target = resolveLink(cur.doc.path, link);
       if (!isInside(root, target)) {
-        if (isCurrent) problems.push({ subject: 'outside', key: 'previous', message: messages.series.outside('previous', link) });
+        if (isCurrent) problems.push({ subject: 'outside', key: 'previous', message: seriesProblems.outside('previous', link) });
         break;
       }
       if (visited.has(target)) {
-        problems.push({ subject: 'cycle', key: 'previous', message: messages.series.cycle(basename(target)) });
+        problems.push({ subject: 'cycle', key: 'previous', message: seriesProblems.cycle(basename(target)) });
         break;
       }
       const doc = await ws.load(target);
       if (!doc || doc.kind !== 'minutes') {
-        if (isCurrent) problems.push({ subject: 'previous', key: 'previous', message: doc ? messages.series.notMinutes(link) : messages.series.unreadable('previous', link) });
+        if (isCurrent) problems.push({ subject: 'previous', key: 'previous', message: doc ? seriesProblems.notMinutes(link) : seriesProblems.unreadable('previous', link) });
         break;
       }
       next = ws.minutesOf(doc, matcher);
@@ -127,12 +127,12 @@ async function resolvePlan(ws: Workspace, current: Minutes, previous: Minutes[],
   if (link !== undefined) {
     const target = resolveLink(current.doc.path, link);
     if (!isInside(root, target)) {
-      problems.push({ subject: 'outside', key: 'plan', message: messages.series.outside('plan', link) });
+      problems.push({ subject: 'outside', key: 'plan', message: seriesProblems.outside('plan', link) });
       return undefined;
     }
     const doc = await ws.load(target);
     if (!doc) {
-      problems.push({ subject: 'plan', key: 'plan', message: messages.series.unreadable('plan', link) });
+      problems.push({ subject: 'plan', key: 'plan', message: seriesProblems.unreadable('plan', link) });
       return undefined;
     }
     return { path: target, doc };

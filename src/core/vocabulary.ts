@@ -1,4 +1,5 @@
 /** The words of the format: table column synonyms, attendance, status words, people's roles, ratings. */
+import { labelSource } from './label-line';
 import { foldWords } from './text';
 
 export type Column = 'name' | 'role' | 'attended' | 'report' | 'id' | 'action' | 'outcome' | 'owner' | 'due' | 'status' | 'update' | 'impact';
@@ -103,6 +104,6 @@ export type Rating = 'red' | 'amber' | 'green';
  * `Progress: Amber` or `RAG: Amber`, case-insensitive, optionally in bold. Group 2 is the rating; a
  * `Progress:` line without one (empty, or another word) still matches, so a fix can fill it in.
  */
-export const RATING_LINE = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(progress|rag)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:(red|amber|green)\b)?/i;
+export const RATING_LINE = new RegExp(`^${labelSource(['progress', 'rag'])}[ \\t]*(?:\\*\\*|__)?[ \\t]*(?:(red|amber|green)\\b)?`, 'i');
 
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'pc', 'ds', 'dc', 'sgt', 'rev', 'prof', 'cllr']);

@@ -1,7 +1,12 @@
-import { messages } from '../messages';
+import { Day, toLong } from '../dates';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { overdueDue } from './overdue';
+import { overdueDue } from '../actions';
+
+const messages = {
+  noImpact: (subject: string, due: Day) =>
+    `Action ${subject} was due on ${toLong(due)} and is not done, but the impact of the delay on the child is not recorded.`,
+};
 
 /** CG012: a reviewed action is overdue and the impact of the delay on the child is not recorded. */
 export const overdueWithoutImpact: Check = {
@@ -18,7 +23,7 @@ export const overdueWithoutImpact: Check = {
       const due = overdueDue(ctx, r);
       if (due === undefined) continue;
       if (r.impact !== '' && r.impact !== '-') continue;
-      out.push({ subject: r.subject, message: messages.overdueWithoutImpact(r.subject, due), range: ctx.range(r.span) });
+      out.push({ subject: r.subject, message: messages.noImpact(r.subject, due), range: ctx.range(r.span) });
     }
     return out;
   },

@@ -1,13 +1,11 @@
-import { messages } from '../messages';
-import { Attendee, sectionText } from '../minutes';
-import { HONORIFICS, mentions, parentWordsIn, tokens } from '../vocabulary';
+import { sectionText } from '../minutes';
+import { isConsidered } from '../record';
 import type { Check } from './check';
 
-/** Whether the parents section's text mentions a person by a word of their name or by their parent role. */
-export function isConsidered(parentsText: string, p: Attendee): boolean {
-  const nameWords = tokens(p.name).filter((w) => w.length > 1 && !HONORIFICS.has(w));
-  return mentions(parentsText, [...nameWords, ...parentWordsIn(p.role)]);
-}
+const messages = {
+  notConsidered: (name: string, role: string, section = 'Parents and carers') =>
+    `${name}${role ? ` (${role.toLowerCase()})` : ''} did not attend, and "${section}" does not say how their views were sought. An absent parent must still be involved.`,
+};
 
 /** CG031: an absent parent or carer is not mentioned in the parents section, by name or by role. */
 export const absentParentNotConsidered: Check = {
@@ -24,6 +22,6 @@ export const absentParentNotConsidered: Check = {
     return ctx.minutes.attendees
       .filter((p) => p.kind === 'parent' && p.attended === 'absent')
       .filter((p) => !isConsidered(text, p))
-      .map((p) => ({ subject: p.name, message: messages.absentParent(p.name, p.role, section?.heading.text), range: ctx.range(p.span) }));
+      .map((p) => ({ subject: p.name, message: messages.notConsidered(p.name, p.role, section?.heading.text), range: ctx.range(p.span) }));
   },
 };

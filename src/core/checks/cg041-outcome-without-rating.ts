@@ -1,7 +1,7 @@
-import { messages } from '../messages';
 import type { Fix, RawFinding } from '../types';
 import type { Check } from './check';
-import { insertAt } from './edits';
+import { insertAt } from '../edits';
+import { findLabel } from '../label-line';
 import { stripComments } from '../text';
 import type { CheckContext } from './context';
 import type { OutcomeReview } from '../minutes';
@@ -15,15 +15,20 @@ function rateFixes(ctx: CheckContext, o: OutcomeReview): Fix[] {
   if (o.hasRatingLine) {
     // Comments blanked (same length), so a prompt such as "<!-- Progress: ... -->" is not the line filled in.
     const body = stripComments(text.slice(o.heading.end, o.end));
-    const m = /(?:^|[\r\n])[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:progress|rag)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/i.exec(body);
-    if (m) at = o.heading.end + m.index + m[0].length;
+    const label = findLabel(body, ['progress', 'rag']);
+    if (label) at = o.heading.end + label.end;
   }
   return RATINGS.map((r) => ({
-    title: messages.fixes.rate(o.id, r),
+    title: messages.rate(o.id, r),
     // A word written straight after the colon ("Progress:TBC") gets a space, or it would swallow the rating.
     edits: [at !== undefined ? insertAt(ctx, at, ' ' + r + (/[\p{L}\p{N}_]/u.test(text[at] ?? '') ? ' ' : '')) : insertAt(ctx, o.heading.end, ctx.eol + ctx.eol + 'Progress: ' + r)],
   }));
 }
+
+const messages = {
+  noRating: (id: string) => `Outcome ${id} has no "Progress: Red/Amber/Green" rating, so progress cannot be followed across meetings.`,
+  rate: (id: string, rating: string) => `Rate outcome ${id} as ${rating}`,
+};
 
 /** CG041: an outcome subsection has no Progress: Red/Amber/Green line. */
 export const outcomeWithoutRating: Check = {
@@ -33,6 +38,7 @@ export const outcomeWithoutRating: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: true,
+  fixNote: 'you choose the rating',
   sections: ['plan-progress'],
   run(ctx) {
     const out: RawFinding[] = [];
@@ -41,7 +47,7 @@ export const outcomeWithoutRating: Check = {
     for (const o of ctx.minutes.outcomes) {
       if (seen.has(o.id)) continue;
       seen.add(o.id);
-      out.push({ subject: o.id, message: messages.outcomeWithoutRating(o.id), range: ctx.range(o.heading), fixes: rateFixes(ctx, o) });
+      out.push({ subject: o.id, message: messages.noRating(o.id), range: ctx.range(o.heading), fixes: rateFixes(ctx, o) });
     }
     return out;
   },

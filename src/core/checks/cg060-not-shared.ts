@@ -1,22 +1,16 @@
-import { parseDateAtStart, toIso } from '../dates';
-import { messages } from '../messages';
+import { Day, toIso, toLong } from '../dates';
+import { findLabel } from '../label-line';
+import { inlinePrompts } from '../messages/template';
 import { sectionText } from '../minutes';
 import type { InsertEdit } from '../types';
 import type { Check } from './check';
-import { appendToSection, insertAt } from './edits';
-import { splitLines } from '../text';
+import { appendToSection, insertAt } from '../edits';
+import { hasDateShared } from '../record';
 
-const KEY = (name: string) => new RegExp(`(^|[\\r\\n])[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?${name}(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?`, 'i');
-
-/** Whether a section's text has a "Date shared:" line with a date. */
-export function hasDateShared(text: string): boolean {
-  const dated = KEY('date shared');
-  for (const line of splitLines(text)) {
-    const m = dated.exec(line);
-    if (m && parseDateAtStart(line.slice(m.index + m[0].length)) !== undefined) return true;
-  }
-  return false;
-}
+const messages = {
+  notShared: 'The minutes are not recorded as shared: add a "Date shared:" line with a date. Families and professionals need the agreed minutes.',
+  shared: (today: Day) => `Record the minutes as shared today (${toLong(today)})`,
+};
 
 /** CG060: the distribution section has no "Date shared:" line with a date. */
 export const notShared: Check = {
@@ -26,24 +20,24 @@ export const notShared: Check = {
   severity: 'information',
   dimension: 'Q',
   fixable: true,
+  fixNote: "records today's date",
   sections: ['distribution'],
   run(ctx) {
     const s = ctx.section('distribution');
     if (!s || s.empty) return [];
     const text = sectionText(ctx.doc, s);
     if (hasDateShared(text)) return [];
-    const dated = KEY('date shared');
     const today = toIso(ctx.today);
     const edits: InsertEdit[] = [];
-    const existing = dated.exec(text);
+    const existing = findLabel(text, ['date shared']);
     if (existing) {
       // "Date shared:" is there without a date: the date goes straight after the colon.
-      edits.push(insertAt(ctx, s.contentStart + existing.index + existing[0].length, ' ' + today));
+      edits.push(insertAt(ctx, s.contentStart + existing.end, ' ' + today));
     } else {
       const lines: string[] = [];
-      if (!KEY('shared with').test(text)) lines.push(`Shared with: <!-- ${messages.promptsInFixes.sharedWith} -->`);
+      if (!findLabel(text, ['shared with'])) lines.push(`Shared with: <!-- ${inlinePrompts.sharedWith} -->`);
       lines.push(`Date shared: ${today}`);
-      if (!KEY('agreed by').test(text)) lines.push(`Agreed by: <!-- ${messages.promptsInFixes.agreedBy} -->`);
+      if (!findLabel(text, ['agreed by'])) lines.push(`Agreed by: <!-- ${inlinePrompts.agreedBy} -->`);
       edits.push(appendToSection(ctx, 'distribution', lines.join('\n')));
     }
     return [{
@@ -51,7 +45,7 @@ export const notShared: Check = {
       message: messages.notShared,
       range: ctx.range(s.heading),
       // Not preferred: recording that the minutes were shared today is the practitioner's choice, never fix-all's.
-      fixes: [{ title: messages.fixes.shared(ctx.today), edits }],
+      fixes: [{ title: messages.shared(ctx.today), edits }],
     }];
   },
 };

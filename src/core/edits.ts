@@ -1,16 +1,30 @@
-/** Builds the insert-only edits of quick fixes: blocks placed at a section's template position. */
-import type { InsertEdit } from '../types';
-import { promptFor } from '../messages';
-import { parseDocument } from '../parse/document';
-import type { ParsedDoc } from '../parse/model';
-import type { CheckContext } from './context';
+/**
+ * Builds the insert-only edits of quick fixes and of the panel's "add this section": blocks placed
+ * at a section's template position, rows after a table, text after a label.
+ */
+import type { Config } from './config';
+import { promptFor } from './messages/template';
+import type { Minutes } from './minutes';
+import { parseDocument } from './parse/document';
+import type { ParsedDoc } from './parse/model';
+import { lineBreakOf } from './text';
+import type { InsertEdit } from './types';
 
-export function insertAt(ctx: CheckContext, offset: number, text: string): InsertEdit {
+/** What an edit is built against: the minutes as analysed (a check's context, or an analysis's parts). */
+export interface EditTarget {
+  readonly doc: ParsedDoc;
+  readonly minutes: Minutes;
+  readonly config: Config;
+  /** The line break the text mostly uses, for inserted lines. */
+  readonly eol: string;
+}
+
+export function insertAt(ctx: EditTarget, offset: number, text: string): InsertEdit {
   return { offset, position: ctx.doc.lines.position(offset), text };
 }
 
 /** Where a missing section goes: before the first present section that follows it in the template, else at the end. */
-export function sectionInsertOffset(ctx: CheckContext, id: string): number {
+export function sectionInsertOffset(ctx: EditTarget, id: string): number {
   const order = ctx.config.sections.map((s) => s.id);
   const idx = order.indexOf(id);
   let best: number | undefined;
@@ -65,7 +79,7 @@ function closerAtEnd(doc: ParsedDoc): string {
 }
 
 /** Text `body` as a block at `offset`, with blank lines around it as Markdown needs. */
-export function blockAt(ctx: CheckContext, offset: number, body: string): InsertEdit {
+export function blockAt(ctx: EditTarget, offset: number, body: string): InsertEdit {
   const { eol } = ctx;
   const text = ctx.doc.text;
   // The last two line breaks at most, whatever their kind, as LF.
@@ -83,7 +97,7 @@ export function blockAt(ctx: CheckContext, offset: number, body: string): Insert
 }
 
 /** A new section (heading, then `body` or its prompt) at its template position. */
-export function newSection(ctx: CheckContext, id: string, body?: string): InsertEdit {
+export function newSection(ctx: EditTarget, id: string, body?: string): InsertEdit {
   const spec = ctx.config.sections.find((s) => s.id === id);
   const title = spec?.title ?? id;
   const content = body ?? promptFor(id, title);
@@ -91,8 +105,8 @@ export function newSection(ctx: CheckContext, id: string, body?: string): Insert
 }
 
 /** `body` added at the end of a section's content, or in a new section when it is missing. */
-export function appendToSection(ctx: CheckContext, id: string, body: string): InsertEdit {
-  const s = ctx.section(id);
+export function appendToSection(ctx: EditTarget, id: string, body: string): InsertEdit {
+  const s = ctx.minutes.byId.get(id);
   if (!s) return newSection(ctx, id, body);
   // Straight after the section's last character, so the blank lines that follow it stay below the block.
   const text = ctx.doc.text;
@@ -106,6 +120,12 @@ export function appendToSection(ctx: CheckContext, id: string, body: string): In
 }
 
 /** A table row added after the last row of `table` (cells in the table's own column order). */
-export function appendRow(ctx: CheckContext, tableEnd: number, cells: string[]): InsertEdit {
+export function appendRow(ctx: EditTarget, tableEnd: number, cells: string[]): InsertEdit {
   return insertAt(ctx, tableEnd, ctx.eol + '| ' + cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ') + ' |');
+}
+
+/** The edit adding a missing section of the template to analysed minutes, or undefined when it is there. */
+export function insertSection(a: { minutes: Minutes; config: Config }, id: string): InsertEdit | undefined {
+  if (a.minutes.byId.has(id)) return undefined;
+  return newSection({ doc: a.minutes.doc, minutes: a.minutes, config: a.config, eol: lineBreakOf(a.minutes.doc.text) }, id);
 }
