@@ -2,8 +2,11 @@
 # Prepares a clean Debian machine for `npm test` and `npm run test:host` (called by
 # .ci/run). Idempotent: each step is skipped when already done, so a warm machine
 # passes through in about a second. Needs only Debian apt and the npm registry:
-#   - Debian packages: chromium (headless workbench), ripgrep (replaces the GitHub
-#     download of @vscode/ripgrep), libkrb5-dev + pkg-config (code-server's kerberos build);
+#   - Debian packages: chromium (the headless workbench, for the host runner through
+#     playwright-core and for the end-to-end suite through @playwright/test: both launch
+#     /usr/bin/chromium, so no `playwright install` and no browser download), ripgrep
+#     (replaces the GitHub download of @vscode/ripgrep), libkrb5-dev + pkg-config
+#     (code-server's kerberos build);
 #   - the project's node_modules (npm ci);
 #   - code-server 4.100.3 in .vscode-test/code-server (scripts/code-server.mjs).
 set -euo pipefail
@@ -29,6 +32,8 @@ fi
 
 # npm writes node_modules/.package-lock.json after an install: reinstall only when the
 # lock file is newer (or node_modules is missing).
+# Playwright's packages download no browser on install; say so, should a later version try.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "ci-deps: npm ci"
   npm ci --no-audit --no-fund --loglevel=error

@@ -273,6 +273,45 @@ export function workbenchUrl(baseUrl, folder, authority, payload = []) {
   return u.toString();
 }
 
+// Used only when `vsce ls` fails: what .vscodeignore lets into the .vsix, roughly.
+const FALLBACK_PACKAGED = ['package.json', 'package.nls.json', 'l10n', 'dist', 'syntaxes', 'snippets', 'schemas', 'docs/checks.md',
+  'README.md', 'CHANGELOG.md', 'LICENSE'];
+
+/** The files `vsce package` would put in the .vsix (it honours .vscodeignore), so a copy runs what
+ *  users install; about 3 s. stdin is closed so vsce cannot prompt. */
+export function packagedFiles() {
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'] });
+  const files = r.status === 0 ? r.stdout.split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  if (files.includes('package.json')) return files;
+  console.warn(`vsce ls failed (${(r.stderr || r.error?.message || '').trim().split('\n')[0]}); copying a default file list`);
+  return FALLBACK_PACKAGED;
+}
+
+/**
+ * Installs the built extension into `extensionsDir` by copying the packaged files into
+ * <publisher>.<name>-<version>/, as a .vsix install would lay them out: the window then looks
+ * like everyday VS Code (no "[Extension Development Host]"). Earlier copies are removed, and so is
+ * extensions.json (the server's list of installed extensions): without it the server rescans the
+ * folder at start and picks up the fresh copy. Returns the extension's folder.
+ */
+export function installExtensionCopy(extensionsDir) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const id = `${pkg.publisher}.${pkg.name}`;
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  for (const name of fs.readdirSync(extensionsDir)) {
+    if (name.startsWith(`${id}-`)) fs.rmSync(path.join(extensionsDir, name), { recursive: true, force: true });
+  }
+  fs.rmSync(path.join(extensionsDir, 'extensions.json'), { force: true });
+  const target = path.join(extensionsDir, `${id}-${pkg.version}`);
+  for (const entry of packagedFiles()) {
+    const from = path.join(ROOT, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(target, entry), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  }
+  return target;
+}
+
 // `node scripts/code-server.mjs` installs (handy for CI and by hand).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {

@@ -10,7 +10,9 @@ export async function loadTs(entry) {
   const dir = mkdtempSync(join(tmpdir(), 'core-group-ts-'));
   const outfile = join(dir, 'bundle.cjs');
   try {
-    await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+    // mainFields as in build-tests.mjs: jsonc-parser's UMD main requires its parts at run time.
+    await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+      mainFields: ['module', 'main'], logLevel: 'warning' });
     return createRequire(import.meta.url)(outfile);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureCodeServer, startCodeServer, launchChromium } from './code-server.mjs';
+import { ROOT, ensureCodeServer, startCodeServer, launchChromium, installExtensionCopy } from './code-server.mjs';
 
 const CHECK = process.argv.includes('--check');
 const BUILD = !process.argv.includes('--no-build');
@@ -22,9 +22,6 @@ const STATE = path.join(ROOT, '.vscode-test', CHECK ? 'start-check' : 'start');
 const EXTENSIONS_DIR = path.join(STATE, 'extensions');
 const USER_DATA_DIR = path.join(STATE, 'user-data');
 const SAMPLES = path.join(ROOT, 'samples');
-// Fallback file list if `vsce ls` fails (normally the .vscodeignore allow-list decides).
-const FALLBACK_FILES = ['package.json', 'dist', 'syntaxes', 'snippets', 'schemas', 'docs',
-  'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 if (BUILD) {
   console.log('building (node scripts/build.mjs)...');
@@ -39,32 +36,8 @@ if (!fs.existsSync(main.endsWith('.js') ? main : `${main}.js`)) {
 }
 ensureCodeServer();
 
-// Install by copying into <extensions>/<publisher>.<name>-<version>/. Earlier copies are
-// removed, and so is extensions.json (the server's list of installed extensions): without
-// it the server rescans the folder at start, so the fresh copy is picked up.
 const id = `${pkg.publisher}.${pkg.name}`;
-fs.mkdirSync(EXTENSIONS_DIR, { recursive: true });
-for (const name of fs.readdirSync(EXTENSIONS_DIR)) {
-  if (name.startsWith(`${id}-`)) fs.rmSync(path.join(EXTENSIONS_DIR, name), { recursive: true, force: true });
-}
-fs.rmSync(path.join(EXTENSIONS_DIR, 'extensions.json'), { force: true });
-const target = path.join(EXTENSIONS_DIR, `${id}-${pkg.version}`);
-for (const entry of packagedFiles()) {
-  const from = path.join(ROOT, entry);
-  if (fs.existsSync(from)) fs.cpSync(from, path.join(target, entry), { recursive: true });
-}
-
-/** The files `vsce package` would put in the .vsix (honours .vscodeignore), so the demo
- *  runs what users would install; about 3 s. stdin is closed so vsce cannot prompt. */
-function packagedFiles() {
-  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'] });
-  const files = r.status === 0 ? r.stdout.split('\n').map((l) => l.trim()).filter(Boolean) : [];
-  if (files.includes('package.json')) return files;
-  console.warn(`vsce ls failed (${(r.stderr || r.error?.message || '').trim().split('\n')[0]}); copying a default file list`);
-  return FALLBACK_FILES;
-}
+installExtensionCopy(EXTENSIONS_DIR); // what the .vsix holds, copied: the demo runs what users install
 
 if (!fs.existsSync(SAMPLES)) fs.mkdirSync(SAMPLES, { recursive: true });
 if (fs.readdirSync(SAMPLES).length === 0) {

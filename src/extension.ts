@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import { MinutesCodeActions } from './editor/code-actions';
 import { registerCommands } from './editor/commands';
 import { DiagnosticsController } from './editor/diagnostics';
+import { createLog } from './editor/log';
 import { MinutesService } from './editor/minutes-service';
+import { panelHost } from './editor/panel-host';
 import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view';
 import { AuditReportView } from './panel/audit-report-view';
 import { runWorkspaceAudit } from './editor/audit-command';
@@ -16,11 +18,13 @@ export interface CoreGroupApi {
 }
 
 export function activate(context: vscode.ExtensionContext): CoreGroupApi {
-  const service = new MinutesService();
-  const diagnostics = new DiagnosticsController(service, context.extensionUri);
-  const planProgress = new PlanProgressView(context.extensionUri, service, diagnostics);
-  const auditView = new AuditReportView(context.extensionUri);
+  const log = createLog();
+  const service = new MinutesService(log);
+  const diagnostics = new DiagnosticsController(service, context.extensionUri, log);
+  const planProgress = new PlanProgressView(context.extensionUri, panelHost(service, diagnostics, log));
+  const auditView = new AuditReportView(context.extensionUri, (what, e) => log.failed(what, e));
   context.subscriptions.push(
+    log.channel,
     auditView,
     vscode.commands.registerCommand('coreGroup.auditWorkspace', () => runWorkspaceAudit(context, auditView)),
     planProgress,

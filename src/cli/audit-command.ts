@@ -10,14 +10,14 @@ import { buildReport } from '../core/audit/measures';
 import type { AuditReport, FileSummary } from '../core/audit/model';
 import { renderHtml } from '../core/audit/render-html';
 import { renderMarkdown } from '../core/audit/render-md';
-import { messages } from '../core/messages';
+import { auditText } from '../core/messages/audit';
 import { CacheEntry, CurrentState, entryOf, loadCache, saveCache } from './audit-cache';
 import { analyseInPool } from './audit-pool';
 import { expandInputs } from './find-files';
 import { nodeReader } from './node-reader';
 import { UsageError } from './usage';
 
-const M = messages.audit.cli;
+const M = auditText.cli;
 export type AuditFormat = 'html' | 'md' | 'json';
 
 export interface AuditOptions {

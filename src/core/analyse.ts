@@ -7,12 +7,13 @@ import { CHECKS, CHECK_CODES } from './checks';
 import { CheckContext } from './checks/context';
 import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
 import { Day, dayFromParts } from './dates';
-import { messages, PROMPTS } from './messages';
+import { analysisMessages } from './messages/analysis';
 import type { Minutes } from './minutes';
 import { isInside, dirname, normalise } from './paths';
 import { resolveSeries, Series } from './series';
-import { Reader } from './read/reader';
+import { readerFor } from './read/reader';
 import type { FileReader, Finding, SeverityOrOff } from './types';
+import { errorDetails, Logger, silentLogger } from './log';
 import { Workspace } from './workspace';
 
 export interface AnalyserOptions {
@@ -20,6 +21,8 @@ export interface AnalyserOptions {
   settingsChecks?: Record<string, SeverityOrOff>;
   /** Today's date, for fixes that record it; defaults to the clock. */
   today?: () => Day;
+  /** Where a check that fails is logged (its name and the error's kind, never the minutes' text). */
+  log?: Logger;
 }
 
 export interface AnalyseRequest {
@@ -32,17 +35,31 @@ export interface AnalyseRequest {
   force?: boolean;
 }
 
-export interface Analysis {
+interface AnalysisOf {
   path: string;
-  isMinutes: boolean;
-  findings: Finding[];
-  minutes?: Minutes;
-  series?: Series;
   config: Config;
+  /** The `.coregroup.json` in force, if any. */
   configPath?: string;
-  /** What the checks read, for features built on the same analysis (panel model, inserting a section). */
-  context?: CheckContext;
 }
+
+/** A file that is not core group minutes (or could not be read): nothing to check. */
+export interface NotMinutesAnalysis extends AnalysisOf {
+  isMinutes: false;
+  /** Always empty. */
+  findings: Finding[];
+}
+
+/** Core group minutes, read with their series, and what the checks found. */
+export interface MinutesAnalysis extends AnalysisOf {
+  isMinutes: true;
+  findings: Finding[];
+  minutes: Minutes;
+  series: Series;
+  /** Why the `.coregroup.json` in force could not be used (the defaults applied), when it is invalid. */
+  configProblem?: string;
+}
+
+export type Analysis = NotMinutesAnalysis | MinutesAnalysis;
 
 function todayFromClock(): Day {
   const d = new Date();
@@ -52,7 +69,6 @@ function todayFromClock(): Day {
 export class Analyser {
   readonly workspace: Workspace;
   private readonly configs: ConfigLoader;
-  private readonly readers = new WeakMap<Config, Reader>();
   private readonly calendars = new WeakMap<Config, WorkingCalendar>();
 
   constructor(
@@ -74,26 +90,17 @@ export class Analyser {
     const text = req.text ?? (await this.reader.readText(path));
     const loaded = await this.configs.forFile(path, effectiveRoot);
     const config = withSettings(loaded, this.options.settingsChecks);
-    if (text === undefined) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    const notMinutes: NotMinutesAnalysis = { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    if (text === undefined) return notMinutes;
     const doc = this.workspace.parse(path, text);
     const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
-    if (!isMinutes) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
-    const reader = this.readerFor(config);
+    if (!isMinutes) return notMinutes;
+    const reader = readerFor(config);
     const minutes = this.workspace.minutesOf(doc, reader);
     const today = (this.options.today ?? todayFromClock)();
     const series = await resolveSeries(this.workspace, minutes, effectiveRoot, reader, today);
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path, context: ctx };
-  }
-
-  /** The reader of a configuration's minutes, built once per configuration. */
-  readerFor(config: Config): Reader {
-    let r = this.readers.get(config);
-    if (!r) {
-      r = new Reader({ sections: config.sections, dualPhrases: config.dualPhrases, keywords: config.keywords, aliases: config.aliases, prompts: Object.values(PROMPTS) });
-      this.readers.set(config, r);
-    }
-    return r;
+    return { path, isMinutes: true, findings: runChecks(ctx, config, this.options.log), minutes, series, config, configPath: loaded.path, configProblem: loaded.problem };
   }
 
   private calendarFor(config: Config): WorkingCalendar {
@@ -104,7 +111,7 @@ export class Analyser {
 }
 
 /** Runs every check in registry order; a check that throws is reported, never allowed to crash the host. */
-export function runChecks(ctx: CheckContext, config: Config): Finding[] {
+export function runChecks(ctx: CheckContext, config: Config, log: Logger = silentLogger): Finding[] {
   const findings: Finding[] = [];
   const inTemplate = new Set(config.sections.map((s) => s.id));
   for (const check of CHECKS) {
@@ -115,7 +122,8 @@ export function runChecks(ctx: CheckContext, config: Config): Finding[] {
       raw = check.run(ctx);
     } catch (e) {
       // A bug in one check must not hide the others' findings; surface it without document text.
-      raw = [{ subject: 'internal-error', message: messages.internalError(check.name, e instanceof Error ? e.name : 'error'), range: ctx.lineRange(0) }];
+      log.error('A check failed', errorDetails(e, check.name));
+      raw = [{ subject: 'internal-error', message: analysisMessages.internalError(check.name, e instanceof Error ? e.name : 'error'), range: ctx.lineRange(0) }];
     }
     const seen = new Set<string>();
     for (const r of raw) {

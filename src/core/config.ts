@@ -7,9 +7,10 @@ import { Day, parseDate } from './dates';
 import { dirname, isInside, join } from './paths';
 import type { FileReader, SeverityOrOff } from './types';
 import { DEFAULT_SECTIONS, Requirement, SectionSpec, sectionsOfPack } from './template';
-import { messages } from './messages';
+import { configProblems } from './messages/config';
 import type { LexiconAliases } from './read/lexicon';
-import { DEFAULT_PACK, DEFAULT_PACK_ID, DualPhrase, Pack, PACK_IDS, packById } from './read/pack';
+import { DEFAULT_PACK, DEFAULT_PACK_ID, DualPhrase } from './read/pack';
+import { aliasesOf, packOf } from './read/reading-config';
 
 export const CONFIG_FILE_NAME = '.coregroup.json';
 export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -69,102 +70,69 @@ export function withSettings(loaded: LoadedConfig, settingsChecks: Record<string
 
 /** Validates parsed JSON into a Config; throws an Error whose message says what is wrong. */
 export function validateConfig(value: unknown, knownCodes: ReadonlySet<string>): Config {
-  if (!isObject(value)) throw new Error(messages.config.notObject);
+  if (!isObject(value)) throw new Error(configProblems.notObject);
   const allowed = new Set(['$schema', 'checks', 'timescales', 'managerRoles', 'extraHolidays', 'sections', 'procedure', 'aliases']);
-  for (const key of Object.keys(value)) if (!allowed.has(key)) throw new Error(messages.config.unknownKey(key));
-  let pack: Pack = DEFAULT_PACK;
-  if (value.procedure !== undefined) {
-    const p = typeof value.procedure === 'string' ? packById(value.procedure) : undefined;
-    if (!p) throw new Error(messages.config.badProcedure(String(value.procedure), PACK_IDS));
-    pack = p;
-  }
+  for (const key of Object.keys(value)) if (!allowed.has(key)) throw new Error(configProblems.unknownKey(key));
+  // A procedure pack sets the defaults (levels, timescales, manager roles, template); the file refines them.
+  const pack = packOf(value.procedure);
   const checks: Record<string, SeverityOrOff> = { ...pack.checks };
   if (value.checks !== undefined) {
-    if (!isObject(value.checks)) throw new Error(messages.config.wrongType('checks', 'an object'));
+    if (!isObject(value.checks)) throw new Error(configProblems.wrongType('checks', 'an object'));
     for (const [code, sev] of Object.entries(value.checks)) {
-      if (!knownCodes.has(code.toUpperCase())) throw new Error(messages.config.unknownCode(code));
-      if (typeof sev !== 'string' || !SEVERITIES.includes(sev as SeverityOrOff)) throw new Error(messages.config.badSeverity(code));
+      if (!knownCodes.has(code.toUpperCase())) throw new Error(configProblems.unknownCode(code));
+      if (typeof sev !== 'string' || !SEVERITIES.includes(sev as SeverityOrOff)) throw new Error(configProblems.badSeverity(code));
       checks[code.toUpperCase()] = sev as SeverityOrOff;
     }
   }
   const timescales = { ...pack.timescales };
   if (value.timescales !== undefined) {
-    if (!isObject(value.timescales)) throw new Error(messages.config.wrongType('timescales', 'an object'));
+    if (!isObject(value.timescales)) throw new Error(configProblems.wrongType('timescales', 'an object'));
     for (const [key, n] of Object.entries(value.timescales)) {
-      if (!(key in timescales)) throw new Error(messages.config.unknownKey(`timescales.${key}`));
-      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 3650) throw new Error(messages.config.wrongType(`timescales.${key}`, 'a whole number of days'));
+      if (!(key in timescales)) throw new Error(configProblems.unknownKey(`timescales.${key}`));
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 3650) throw new Error(configProblems.wrongType(`timescales.${key}`, 'a whole number of days'));
       timescales[key as keyof typeof timescales] = n;
     }
   }
   let managerRoles = pack.managerRoles;
   if (value.managerRoles !== undefined) {
     if (!Array.isArray(value.managerRoles) || !value.managerRoles.every((r) => typeof r === 'string' && r.trim() !== '')) {
-      throw new Error(messages.config.wrongType('managerRoles', 'a list of role names'));
+      throw new Error(configProblems.wrongType('managerRoles', 'a list of role names'));
     }
     managerRoles = value.managerRoles as string[];
   }
   const extraHolidays: Day[] = [];
   if (value.extraHolidays !== undefined) {
-    if (!Array.isArray(value.extraHolidays)) throw new Error(messages.config.wrongType('extraHolidays', 'a list of dates'));
+    if (!Array.isArray(value.extraHolidays)) throw new Error(configProblems.wrongType('extraHolidays', 'a list of dates'));
     for (const d of value.extraHolidays) {
       const day = typeof d === 'string' ? parseDate(d) : undefined;
-      if (day === undefined) throw new Error(messages.config.badHoliday(String(d)));
+      if (day === undefined) throw new Error(configProblems.badHoliday(String(d)));
       extraHolidays.push(day);
     }
   }
-  const aliases = validateAliases(value.aliases);
-  const base = sectionsOfPack(pack);
+  const { sections: sectionAliases, ...aliases } = aliasesOf(value.aliases);
+  const base = pack === DEFAULT_PACK ? DEFAULT_SECTIONS : sectionsOfPack(pack);
   const listed = value.sections === undefined ? base : validateSections(value.sections, base);
-  const sections = listed.map((s) => (aliases.sections?.[s.id] ? { ...s, aliases: [...s.aliases, ...aliases.sections[s.id]] } : s));
-  for (const id of Object.keys(aliases.sections ?? {})) if (!sections.some((s) => s.id === id)) throw new Error(messages.config.unknownSection(id));
-  const { sections: _sectionAliases, ...lexiconAliases } = aliases;
+  const sections = sectionAliases ? listed.map((s) => (sectionAliases[s.id] ? { ...s, aliases: [...s.aliases, ...sectionAliases[s.id]] } : s)) : listed;
+  for (const id of Object.keys(sectionAliases ?? {})) if (!sections.some((s) => s.id === id)) throw new Error(configProblems.unknownSection(id));
   return {
-    checks, timescales, managerRoles, extraHolidays, sections, procedure: pack.id, aliases: lexiconAliases,
+    checks, timescales, managerRoles, extraHolidays, sections, procedure: pack.id, aliases,
     dualPhrases: pack.dualPhrases, keywords: pack.keywords, parentsConsideredAnywhere: pack.parentsConsideredAnywhere,
   };
 }
 
-const ALIAS_KINDS: Record<string, readonly string[] | undefined> = {
-  sections: undefined,
-  columns: ['name', 'role', 'attended', 'report', 'id', 'action', 'outcome', 'owner', 'due', 'status', 'update', 'impact', 'rating', 'evidence'],
-  status: ['done', 'in progress', 'not started', 'carried forward', 'closed'],
-  roles: ['parent', 'family', 'professional'],
-  attended: ['present', 'absent'],
-};
-
-/** `aliases`: { sections: { id: [...] }, columns: { owner: [...] }, status: { done: [...] }, roles: { parent: [...] }, attended: { absent: [...] } }. */
-function validateAliases(value: unknown): LexiconAliases & { sections?: Record<string, string[]> } {
-  if (value === undefined) return {};
-  if (!isObject(value)) throw new Error(messages.config.wrongType('aliases', 'an object'));
-  const out: Record<string, Record<string, string[]>> = {};
-  for (const [kind, table] of Object.entries(value)) {
-    if (!(kind in ALIAS_KINDS)) throw new Error(messages.config.unknownKey(`aliases.${kind}`));
-    if (!isObject(table)) throw new Error(messages.config.wrongType(`aliases.${kind}`, 'an object'));
-    const allowed = ALIAS_KINDS[kind];
-    const entries: Record<string, string[]> = Object.create(null);
-    for (const [key, list] of Object.entries(table)) {
-      if (allowed && !allowed.includes(key)) throw new Error(messages.config.unknownKey(`aliases.${kind}.${key}`));
-      if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' && x.trim() !== '')) throw new Error(messages.config.wrongType(`aliases.${kind}.${key}`, 'a list of words or phrases'));
-      entries[key] = list as string[];
-    }
-    out[kind] = entries;
-  }
-  return out as LexiconAliases & { sections?: Record<string, string[]> };
-}
-
 function validateSections(value: unknown, base: readonly SectionSpec[]): SectionSpec[] {
-  if (!Array.isArray(value) || value.length === 0) throw new Error(messages.config.wrongType('sections', 'a list of sections'));
+  if (!Array.isArray(value) || value.length === 0) throw new Error(configProblems.wrongType('sections', 'a list of sections'));
   const seen = new Set<string>();
   return value.map((s, i): SectionSpec => {
-    if (!isObject(s) || typeof s.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(s.id)) throw new Error(messages.config.badSection(i + 1));
-    if (seen.has(s.id)) throw new Error(messages.config.duplicateSection(s.id));
+    if (!isObject(s) || typeof s.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(s.id)) throw new Error(configProblems.badSection(i + 1));
+    if (seen.has(s.id)) throw new Error(configProblems.duplicateSection(s.id));
     seen.add(s.id);
     const builtIn = base.find((d) => d.id === s.id) ?? DEFAULT_SECTIONS.find((d) => d.id === s.id);
     const title = s.title ?? builtIn?.title;
-    if (typeof title !== 'string' || title.trim() === '') throw new Error(messages.config.badSection(i + 1));
+    if (typeof title !== 'string' || title.trim() === '') throw new Error(configProblems.badSection(i + 1));
     const aliases = s.aliases ?? builtIn?.aliases ?? [];
-    if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) throw new Error(messages.config.badSection(i + 1));
-    if (s.required !== undefined && typeof s.required !== 'boolean') throw new Error(messages.config.badSection(i + 1));
+    if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) throw new Error(configProblems.badSection(i + 1));
+    if (s.required !== undefined && typeof s.required !== 'boolean') throw new Error(configProblems.badSection(i + 1));
     let required: Requirement = builtIn?.required ?? 'always';
     if (s.required === false) required = 'optional';
     else if (s.required === true) required = builtIn?.required === 'when-previous' ? 'when-previous' : 'always';
@@ -210,7 +178,7 @@ export class ConfigLoader {
     const errors: ParseError[] = [];
     const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (errors.length > 0) {
-      return { config: DEFAULT_CONFIG, path, problem: messages.config.badJson(printParseErrorCode(errors[0].error), errors[0].offset) };
+      return { config: DEFAULT_CONFIG, path, problem: configProblems.badJson(printParseErrorCode(errors[0].error), errors[0].offset) };
     }
     try {
       return { config: validateConfig(value, this.knownCodes), path };

@@ -3,13 +3,14 @@
  * `previous` link, every template heading with its prompt, the review table pre-filled with every
  * open action, and the plan's outcomes as subsections. New action ids continue the series.
  */
+import { InSeries, openActionsAfter } from './actions';
 import type { Analysis } from './analyse';
 import { findFirstDate, toIso, toLong } from './dates';
-import { promptFor, messages } from './messages';
-import type { ActionItem } from './minutes';
+import { newMinutesText } from './messages/new-minutes';
+import { inlinePrompts, promptFor } from './messages/template';
 import { sectionText } from './minutes';
 import { basename } from './paths';
-import { isClosedStatus } from './vocabulary';
+import { ACTIONS_HEADER, ATTENDANCE_HEADER, REVIEW_HEADER, tableHead } from './template-tables';
 
 export interface NewMinutes {
   fileName: string;
@@ -20,30 +21,10 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Actions the next minutes must review: those reviewed now and still open, those the current minutes
- * left unreviewed (still open: nobody said they were done), and those set now. Oldest first.
- */
-export function openActionsAfter(a: Analysis): ActionItem[] {
-  const m = a.minutes!;
-  const out: ActionItem[] = [];
-  const seen = new Set<string>();
-  const add = (x: ActionItem) => {
-    if (!seen.has(x.key)) {
-      seen.add(x.key);
-      out.push(x);
-    }
-  };
-  for (const r of m.reviews) if (!isClosedStatus(r.status)) add(r);
-  for (const o of a.context?.openActions() ?? []) if (!a.context!.reviewOf(o.item)) add(o.item);
-  for (const x of m.actions) add(x);
-  return out;
-}
-
 /** The highest action number used anywhere in the series, so new ids continue it. */
-export function nextActionNumber(a: Analysis): number {
+export function nextActionNumber(a: InSeries): number {
   let max = 0;
-  for (const m of [a.minutes!, ...(a.series?.previous ?? [])]) {
+  for (const m of [a.minutes, ...a.series.previous]) {
     for (const x of [...m.actions, ...m.reviews]) {
       const n = x.id ? parseInt(x.id.replace(/^\D+/, ''), 10) : NaN;
       if (n > max) max = n;
@@ -53,8 +34,8 @@ export function nextActionNumber(a: Analysis): number {
 }
 
 export function newMinutesFrom(a: Analysis): NewMinutes {
+  if (!a.isMinutes) throw new Error('not minutes');
   const m = a.minutes;
-  if (!m) throw new Error('not minutes');
   const meta = m.meta;
   const nextDate = findFirstDate(sectionText(m.doc, m.byId.get('next-meeting')));
   const currentName = basename(m.doc.path);
@@ -78,7 +59,7 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
   ];
   const out: string[] = [...fm, '', `# Core group meeting: ${meta.child ?? ''}${nextDate !== undefined ? `, ${toLong(nextDate)}` : ''}`, ''];
   const ratings = new Map(m.outcomes.map((o) => [o.id, o.rating]));
-  const outcomes = a.series?.outcomesFrom === 'plan' ? a.series.outcomes : [
+  const outcomes = a.series.outcomesFrom === 'plan' ? a.series.outcomes : [
     ...m.outcomes.map((o) => ({ id: o.id, title: o.title })),
   ];
   for (const spec of a.config.sections) {
@@ -86,11 +67,11 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
     out.push(`## ${spec.title}`, '');
     switch (spec.id) {
       case 'attendance':
-        out.push(promptFor(spec.id, spec.title), '', '| Name | Role | Attended | Report |', '|---|---|---|---|');
+        out.push(promptFor(spec.id, spec.title), '', ...tableHead(ATTENDANCE_HEADER));
         for (const p of m.attendees) out.push(`| ${cell(p.name)} | ${cell(p.role)} |  |  |`);
         break;
       case 'previous-actions':
-        out.push(promptFor(spec.id, spec.title), '', '| ID | Action | Owner | Due | Status | Update | Impact on the child |', '|---|---|---|---|---|---|---|');
+        out.push(promptFor(spec.id, spec.title), '', ...tableHead(REVIEW_HEADER));
         for (const x of openActionsAfter(a)) out.push(`| ${x.id ?? ''} | ${cell(x.wording)} | ${cell(x.owner)} | ${cell(x.dueText)} |  |  |  |`);
         break;
       case 'plan-progress':
@@ -98,14 +79,14 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
         outcomes.forEach((o, i) => {
           const last = ratings.get(o.id);
           if (i > 0) out.push('');
-          out.push(`### ${o.id}${o.title ? ' ' + o.title : ''}`, '', `Progress: <!-- ${messages.promptsInFixes.rating}${last ? `; last time ${last[0].toUpperCase()}${last.slice(1)}` : ''} -->`, '', `<!-- ${messages.promptsInFixes.evidence} -->`);
+          out.push(`### ${o.id}${o.title ? ' ' + o.title : ''}`, '', `Progress: <!-- ${inlinePrompts.rating}${last ? `; last time ${last[0].toUpperCase()}${last.slice(1)}` : ''} -->`, '', `<!-- ${inlinePrompts.evidence} -->`);
         });
         break;
       case 'actions':
-        out.push(`<!-- ${messages.newMinutes.actionsPrompt(nextActionNumber(a))} -->`, '', '| ID | Action | Outcome | Owner | Due |', '|---|---|---|---|---|');
+        out.push(`<!-- ${newMinutesText.actionsPrompt(nextActionNumber(a))} -->`, '', ...tableHead(ACTIONS_HEADER));
         break;
       case 'distribution':
-        out.push(`Shared with: <!-- ${messages.promptsInFixes.sharedWith} -->`, 'Date shared: ', `Agreed by: <!-- ${messages.promptsInFixes.agreedBy} -->`);
+        out.push(`Shared with: <!-- ${inlinePrompts.sharedWith} -->`, 'Date shared: ', `Agreed by: <!-- ${inlinePrompts.agreedBy} -->`);
         break;
       default:
         out.push(promptFor(spec.id, spec.title));

@@ -9,8 +9,7 @@ import { basename, dirname, isInside, join, resolveLink } from './paths';
 import type { ParsedDoc } from './parse/model';
 import type { Reader } from './read/reader';
 import type { Workspace } from './workspace';
-import { messages } from './messages';
-import { outcomesBefore } from './tracking';
+import { seriesProblems } from './messages/series';
 
 export const MAX_CHAIN = 50;
 
@@ -47,10 +46,29 @@ export async function resolveSeries(ws: Workspace, current: Minutes, root: strin
     outcomes = planOutcomes(plan.doc);
     outcomesFrom = 'plan';
   } else if (previous[0]) {
-    outcomes = outcomesBefore(previous).map(({ id, title }) => ({ id, title }));
+    outcomes = outcomesBefore(previous);
     outcomesFrom = 'previous';
   }
   return { previous, plan, outcomes, outcomesFrom, problems };
+}
+
+/**
+ * The plan's outcomes from the minutes alone (real-minutes.md, principle 8): an outcome set at any
+ * earlier meeting (reviewed there, or named by an action) stays in the plan until the minutes close it.
+ */
+export function outcomesBefore(previous: readonly Minutes[]): PlanOutcome[] {
+  const open = new Map<string, PlanOutcome>();
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const m = previous[i];
+    for (const o of m.outcomes) {
+      if (o.closed) open.delete(o.id);
+      else open.set(o.id, { id: o.id, title: o.title || open.get(o.id)?.title || '' });
+    }
+    for (const a of m.actions) {
+      for (const id of a.outcomeIds) if (!open.has(id) && !m.outcomes.some((o) => o.id === id && o.closed)) open.set(id, { id, title: '' });
+    }
+  }
+  return [...open.values()].sort((a, b) => +a.id.slice(1) - +b.id.slice(1));
 }
 
 async function resolveChain(ws: Workspace, current: Minutes, root: string, matcher: Reader, problems: SeriesProblem[], today: Day | undefined): Promise<Minutes[]> {
@@ -64,16 +82,16 @@ async function resolveChain(ws: Workspace, current: Minutes, root: string, match
     if (link !== undefined) {
       const target = resolveLink(cur.doc.path, link);
       if (!isInside(root, target)) {
-        if (isCurrent) problems.push({ subject: 'outside', key: 'previous', message: messages.series.outside('previous', link) });
+        if (isCurrent) problems.push({ subject: 'outside', key: 'previous', message: seriesProblems.outside('previous', link) });
         break;
       }
       if (visited.has(target)) {
-        problems.push({ subject: 'cycle', key: 'previous', message: messages.series.cycle(basename(target)) });
+        problems.push({ subject: 'cycle', key: 'previous', message: seriesProblems.cycle(basename(target)) });
         break;
       }
       const doc = await ws.load(target);
       if (!doc || doc.kind !== 'minutes') {
-        if (isCurrent) problems.push({ subject: 'previous', key: 'previous', message: doc ? messages.series.notMinutes(link) : messages.series.unreadable('previous', link) });
+        if (isCurrent) problems.push({ subject: 'previous', key: 'previous', message: doc ? seriesProblems.notMinutes(link) : seriesProblems.unreadable('previous', link) });
         break;
       }
       next = ws.minutesOf(doc, matcher);
@@ -123,12 +141,12 @@ async function resolvePlan(ws: Workspace, current: Minutes, previous: Minutes[],
   if (link !== undefined) {
     const target = resolveLink(current.doc.path, link);
     if (!isInside(root, target)) {
-      problems.push({ subject: 'outside', key: 'plan', message: messages.series.outside('plan', link) });
+      problems.push({ subject: 'outside', key: 'plan', message: seriesProblems.outside('plan', link) });
       return undefined;
     }
     const doc = await ws.load(target);
     if (!doc) {
-      problems.push({ subject: 'plan', key: 'plan', message: messages.series.unreadable('plan', link) });
+      problems.push({ subject: 'plan', key: 'plan', message: seriesProblems.unreadable('plan', link) });
       return undefined;
     }
     return { path: target, doc };

@@ -9,7 +9,7 @@ import { buildReport } from '../core/audit';
 import type { AuditReport, FileSummary } from '../core/audit/model';
 import { summariseFile } from '../core/audit/run';
 import { dayFromParts, toIso } from '../core/dates';
-import { messages } from '../core/messages';
+import * as messages from './messages';
 import type { AuditReportView } from '../panel/audit-report-view';
 import { AuditCache, RecordingReader } from './audit-cache';
 import { WorkspaceFileReader } from './file-reader';

@@ -3,10 +3,11 @@
  * source.fixAll.coreGroup so fix-on-save works.
  */
 import * as vscode from 'vscode';
+import { addAllSectionsTitle } from '../core/checks/cg001-missing-section';
 import { fixAll } from '../core/fix-all';
-import { messages } from '../core/messages';
 import type { Finding } from '../core/types';
 import { tooLargeToCheckLive, type DiagnosticsController } from './diagnostics';
+import { ui } from './messages';
 import type { MinutesService } from './minutes-service';
 import { docsUri, findingFor, insertsToEdit } from './to-vscode';
 
@@ -49,7 +50,7 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
       }
       if (finding.code === 'CG001' && analysis && analysis.findings.filter((f) => f.code === 'CG001').length > 1 && !seenTitles.has('all-sections')) {
         seenTitles.add('all-sections');
-        actions.push(this.commandAction(messages.fixes.addAllSections(analysis.findings.filter((f) => f.code === 'CG001').length), 'coreGroup.insertMissingSections', doc));
+        actions.push(this.commandAction(addAllSectionsTitle(analysis.findings.filter((f) => f.code === 'CG001').length), 'coreGroup.insertMissingSections', doc));
       }
       if (!seenTitles.has(`learn-${finding.code}`)) {
         seenTitles.add(`learn-${finding.code}`);
@@ -66,7 +67,7 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
   }
 
   private learnMore(f: Finding, d: vscode.Diagnostic): vscode.CodeAction {
-    const title = messages.ui.learnMore(f.code);
+    const title = ui.learnMore(f.code);
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.command = { title, command: 'vscode.open', arguments: [docsUri(this.extensionUri, f.code)] };
     action.diagnostics = [d];
@@ -76,7 +77,7 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
   private async fixAllActions(doc: vscode.TextDocument): Promise<vscode.CodeAction[]> {
     const edit = await fixAllEdit(this.service, doc, () => true);
     if (!edit) return [];
-    const action = new vscode.CodeAction(messages.ui.fixAll, FIX_ALL_KIND);
+    const action = new vscode.CodeAction(ui.fixAll, FIX_ALL_KIND);
     action.edit = edit;
     return [action];
   }

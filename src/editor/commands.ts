@@ -1,10 +1,11 @@
 /** The "Core Group" commands: new minutes, check, insert missing sections, carry forward actions, show plan progress. */
 import * as vscode from 'vscode';
-import { messages } from '../core/messages';
+import { DIMENSION_LABELS } from '../core/messages/panel';
 import { newMinutesFrom } from '../core/new-minutes';
 import { dirname, join } from '../core/paths';
 import type { DiagnosticsController } from './diagnostics';
 import { fixAllEdit } from './code-actions';
+import { ui } from './messages';
 import type { MinutesService } from './minutes-service';
 
 export interface CommandDeps {
@@ -23,13 +24,14 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     await vscode.workspace.fs.stat(uri);
     return true;
   } catch {
+    // stat throws FileNotFound for a file that is not there: that is the answer, not a failure to log.
     return false;
   }
 }
 
 /** With no minutes open: the newest minutes in a folder the user picks. */
 async function pickLatestInFolder(service: MinutesService): Promise<vscode.TextDocument | undefined> {
-  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: messages.ui.pickFolder, defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri });
+  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: ui.pickFolder, defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri });
   const folder = picked?.[0];
   if (!folder) return undefined;
   let best: { doc: vscode.TextDocument; date: number } | undefined;
@@ -37,17 +39,17 @@ async function pickLatestInFolder(service: MinutesService): Promise<vscode.TextD
     if (type !== vscode.FileType.File || !name.toLowerCase().endsWith('.md')) continue;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, name));
     const a = await service.analyse(doc);
-    const date = a.minutes?.meta.date;
-    if (a.isMinutes && date !== undefined && (!best || date > best.date)) best = { doc, date };
+    const date = a.isMinutes ? a.minutes.meta.date : undefined;
+    if (date !== undefined && (!best || date > best.date)) best = { doc, date };
   }
-  if (!best) void vscode.window.showWarningMessage(messages.ui.noMinutesInFolder);
+  if (!best) void vscode.window.showWarningMessage(ui.noMinutesInFolder);
   return best?.doc;
 }
 
 export function registerCommands({ service, diagnostics }: CommandDeps): vscode.Disposable[] {
   const applyFixAll = async (uri: vscode.Uri | undefined, code: string, nothing: string) => {
     const doc = await minutesDocument(service, uri);
-    if (!doc) return void vscode.window.showWarningMessage(messages.ui.noMinutes);
+    if (!doc) return void vscode.window.showWarningMessage(ui.noMinutes);
     const edit = await fixAllEdit(service, doc, (f) => f.code === code);
     if (!edit) return void vscode.window.showInformationMessage(nothing);
     await vscode.workspace.applyEdit(edit);
@@ -57,33 +59,33 @@ export function registerCommands({ service, diagnostics }: CommandDeps): vscode.
       const doc = (await minutesDocument(service, uri)) ?? (await pickLatestInFolder(service));
       if (!doc) return undefined;
       const analysis = await service.analyse(doc);
-      if (!analysis.minutes) return void vscode.window.showWarningMessage(messages.ui.noMinutes);
+      if (!analysis.isMinutes) return void vscode.window.showWarningMessage(ui.noMinutes);
       const next = newMinutesFrom(analysis);
       const target = service.toUri(doc.uri, join(dirname(doc.uri.path), next.fileName));
       if (await exists(target)) {
-        void vscode.window.showErrorMessage(messages.ui.exists(next.fileName));
+        void vscode.window.showErrorMessage(ui.exists(next.fileName));
         return undefined;
       }
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(next.text));
       await vscode.window.showTextDocument(target);
-      void vscode.window.showInformationMessage(messages.ui.created(next.fileName));
+      void vscode.window.showInformationMessage(ui.created(next.fileName));
       return target;
     }),
     vscode.commands.registerCommand('coreGroup.checkMinutes', async (uri?: vscode.Uri) => {
       const doc = await minutesDocument(service, uri);
-      if (!doc) return void vscode.window.showWarningMessage(messages.ui.noMinutes);
+      if (!doc) return void vscode.window.showWarningMessage(ui.noMinutes);
       const analysis = await diagnostics.checkNow(doc);
       const findings = analysis?.findings ?? [];
       const counts = new Map<string, number>();
       for (const f of findings) counts.set(f.dimension, (counts.get(f.dimension) ?? 0) + 1);
-      const byDim = [...counts].map(([d, n]) => `${n} on ${messages.ui.dimension[d]}`).join(', ');
-      const summary = messages.ui.checkSummary(findings.length, byDim);
+      const byDim = [...counts].map(([d, n]) => ui.countOn(n, DIMENSION_LABELS[d])).join(', ');
+      const summary = ui.checkSummary(findings.length, byDim);
       if (findings.length > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(summary);
       return { total: findings.length, byDimension: Object.fromEntries(counts), summary };
     }),
-    vscode.commands.registerCommand('coreGroup.insertMissingSections', (uri?: vscode.Uri) => applyFixAll(uri, 'CG001', messages.ui.nothingToInsert)),
-    vscode.commands.registerCommand('coreGroup.carryForwardActions', (uri?: vscode.Uri) => applyFixAll(uri, 'CG010', messages.ui.nothingToCarry)),
+    vscode.commands.registerCommand('coreGroup.insertMissingSections', (uri?: vscode.Uri) => applyFixAll(uri, 'CG001', ui.nothingToInsert)),
+    vscode.commands.registerCommand('coreGroup.carryForwardActions', (uri?: vscode.Uri) => applyFixAll(uri, 'CG010', ui.nothingToCarry)),
     vscode.commands.registerCommand('coreGroup.showPlanProgress', () => vscode.commands.executeCommand('coreGroup.planProgress.focus')),
   ];
 }

@@ -5,9 +5,10 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyse';
-import { messages } from '../core/messages';
 import { dirname } from '../core/paths';
+import type { EditorLog } from './log';
 import type { MinutesService } from './minutes-service';
+import { ui } from './messages';
 import { readSettings } from './settings';
 import { toDiagnostic } from './to-vscode';
 
@@ -52,6 +53,7 @@ export class DiagnosticsController implements vscode.Disposable {
   constructor(
     private readonly service: MinutesService,
     private readonly extensionUri: vscode.Uri,
+    private readonly log?: EditorLog,
   ) {
     const ws = vscode.workspace;
     this.disposables.push(
@@ -128,8 +130,9 @@ export class DiagnosticsController implements vscode.Disposable {
     let analysis: Analysis;
     try {
       analysis = await this.service.analyse(doc);
-    } catch {
+    } catch (e) {
       // The core reports bad input as findings; anything else is a bug we must not surface as a crash.
+      this.log?.failed('Checking a document failed', e);
       return undefined;
     }
     // A newer version (or a close) arrived while this one was analysed: its result is stale.
@@ -191,7 +194,7 @@ export class DiagnosticsController implements vscode.Disposable {
 /** Says on line 1, among the findings, why a very large document is not checked as you type. */
 function largeDocumentNotice(doc: vscode.TextDocument): vscode.Diagnostic {
   const megabytes = (lengthOf(doc) / 1_000_000).toFixed(1);
-  const d = new vscode.Diagnostic(doc.lineAt(0).range, messages.ui.tooLargeToCheckAsYouType(megabytes), vscode.DiagnosticSeverity.Information);
+  const d = new vscode.Diagnostic(doc.lineAt(0).range, ui.tooLargeToCheckAsYouType(megabytes), vscode.DiagnosticSeverity.Information);
   d.source = 'core-group';
   return d;
 }
@@ -199,11 +202,10 @@ function largeDocumentNotice(doc: vscode.TextDocument): vscode.Diagnostic {
 function dependenciesOf(a: Analysis): Set<string> {
   const deps = new Set<string>();
   if (a.configPath) deps.add(a.configPath);
-  for (const m of a.series?.previous ?? []) deps.add(m.doc.path);
-  if (a.series?.plan) deps.add(a.series.plan.path);
+  if (!a.isMinutes) return deps;
+  for (const m of a.series.previous) deps.add(m.doc.path);
+  if (a.series.plan) deps.add(a.series.plan.path);
   // Without a link, the previous minutes are found in the same folder, and a link may name a file not there yet.
-  if (a.minutes) {
-    deps.add(dirname(a.path) + '/');
-  }
+  deps.add(dirname(a.path) + '/');
   return deps;
 }

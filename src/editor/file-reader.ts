@@ -23,6 +23,7 @@ export class WorkspaceFileReader implements FileReader {
     try {
       return decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch {
+      // Missing or unreadable: undefined, as FileReader says; the analysis reports a broken link itself.
       return undefined;
     }
   }
@@ -32,6 +33,7 @@ export class WorkspaceFileReader implements FileReader {
       const entries = await vscode.workspace.fs.readDirectory(this.toUri(folder));
       return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
     } catch {
+      // A folder that cannot be listed has no earlier minutes to find: undefined, as FileReader says.
       return undefined;
     }
   }

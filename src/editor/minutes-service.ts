@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Analyser, Analysis } from '../core/analyse';
+import type { Logger } from '../core/log';
 import { dirname } from '../core/paths';
 import { WorkspaceFileReader } from './file-reader';
 import { readSettings } from './settings';
@@ -12,12 +13,15 @@ import { readSettings } from './settings';
 export class MinutesService {
   private readonly analysers = new Map<string, { analyser: Analyser; reader: WorkspaceFileReader }>();
 
+  /** `log` records checks that fail (never the minutes' text). */
+  constructor(private readonly log?: Logger) {}
+
   private forUri(uri: vscode.Uri) {
     const key = `${uri.scheme}://${uri.authority}`;
     let entry = this.analysers.get(key);
     if (!entry) {
       const reader = new WorkspaceFileReader(uri);
-      entry = { analyser: new Analyser(reader), reader };
+      entry = { analyser: new Analyser(reader, { log: this.log }), reader };
       this.analysers.set(key, entry);
     }
     return entry;

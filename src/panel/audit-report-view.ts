@@ -6,9 +6,9 @@
 import * as vscode from 'vscode';
 import { renderHtml, renderMarkdown } from '../core/audit';
 import type { AuditReport } from '../core/audit/model';
-import { messages } from '../core/messages';
 import { isInside, normalise, relative, dirname } from '../core/paths';
 import { nonce, webviewOptions } from './html';
+import { auditView } from './messages';
 
 type AuditIntent = { type: 'open'; href: string } | { type: 'save'; format: 'html' | 'md' };
 
@@ -16,14 +16,18 @@ export class AuditReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private report: AuditReport | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    /** Records a failure (what failed and the error's kind, never document text). */
+    private readonly failed: (what: string, e: unknown) => void,
+  ) {}
 
   show(report: AuditReport): void {
     this.report = report;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('coreGroup.auditReport', messages.auditUi.panelTitle, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
+      this.panel = vscode.window.createWebviewPanel('coreGroup.auditReport', auditView.panelTitle, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
       this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((m: AuditIntent) => void this.onIntent(m));
+      this.panel.webview.onDidReceiveMessage((m: AuditIntent) => void this.onIntent(m).catch((e: unknown) => this.failed('An audit report action failed', e)));
     }
     this.panel.webview.html = this.html(this.panel.webview, report);
     this.panel.reveal();
@@ -33,7 +37,7 @@ export class AuditReportView implements vscode.Disposable {
     const n = nonce();
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'audit.js'));
     const csp = `default-src 'none'; style-src 'nonce-${n}'; img-src ${webview.cspSource} data:; script-src 'nonce-${n}'`;
-    const toolbar = `<div id="cg-toolbar" data-html="${messages.auditUi.saveHtml}" data-md="${messages.auditUi.saveMarkdown}"></div>`;
+    const toolbar = `<div id="cg-toolbar" data-html="${auditView.saveHtml}" data-md="${auditView.saveMarkdown}"></div>`;
     return renderHtml(report, { styleNonce: n })
       .replace('<head>', `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`)
       .replace('<body>', `<body>\n${toolbar}`)
@@ -64,7 +68,7 @@ export class AuditReportView implements vscode.Disposable {
       const linkBase = folder ? relative(dirname(uri.path), folder.path) : '';
       const text = m.format === 'html' ? renderHtml(this.report, { linkBase }) : renderMarkdown(this.report, { linkBase });
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-      void vscode.window.showInformationMessage(messages.auditUi.saved(uri.path.split('/').pop() ?? name));
+      void vscode.window.showInformationMessage(auditView.saved(uri.path.split('/').pop() ?? name));
     }
   }
 

@@ -4,15 +4,13 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyse';
-import { newSection } from '../core/checks/edits';
 import { dayFromParts } from '../core/dates';
-import { messages } from '../core/messages';
+import { insertSection } from '../core/edits';
 import { buildPanelModel, panelLabels } from '../core/panel/build-model';
 import type { PanelIntent, PanelMessage } from '../core/panel/model';
-import { tooLargeToCheckLive, type DiagnosticsController } from '../editor/diagnostics';
-import type { MinutesService } from '../editor/minutes-service';
-import { insertsToEdit } from '../editor/to-vscode';
 import { shellHtml, webviewOptions } from './html';
+import { panelUi } from './messages';
+import type { PanelHost } from './panel-host';
 
 export const PLAN_PROGRESS_VIEW = 'coreGroup.planProgress';
 
@@ -32,12 +30,11 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly service: MinutesService,
-    private readonly diagnostics: DiagnosticsController,
+    private readonly host: PanelHost,
   ) {
     this.disposables.push(
       this.posted,
-      diagnostics.onDidAnalyse(({ document, analysis }) => {
+      host.onDidAnalyse(({ document, analysis }) => {
         if (vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString()) this.show(document.uri, analysis);
       }),
       vscode.window.onDidChangeActiveTextEditor((e) => this.followEditor(e)),
@@ -47,9 +44,9 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = shellHtml(view.webview, this.extensionUri, 'panel.js', 'panel.css', messages.panelUi.title);
+    view.webview.html = shellHtml(view.webview, this.extensionUri, 'panel.js', 'panel.css', panelUi.title);
     this.disposables.push(
-      view.webview.onDidReceiveMessage((m: PanelIntent) => void this.onIntent(m)),
+      view.webview.onDidReceiveMessage((m: PanelIntent) => void this.onIntent(m).catch((e: unknown) => this.host.failed('A plan progress action failed', e))),
       view.onDidChangeVisibility(() => view.visible && this.post()),
     );
     this.followEditor(vscode.window.activeTextEditor);
@@ -58,16 +55,16 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
   private followEditor(editor: vscode.TextEditor | undefined): void {
     if (!editor) return; // keep showing the last minutes while focus is elsewhere (e.g. in this panel)
     const doc = editor.document;
-    if (!this.service.mayBeMinutes(doc)) {
+    if (!this.host.mayBeMinutes(doc)) {
       if (doc.languageId === 'markdown' || doc.uri.scheme === 'file') {
         this.current = undefined;
         this.post();
       }
       return;
     }
-    const a = this.diagnostics.analysisOf(doc.uri);
+    const a = this.host.analysisOf(doc.uri);
     if (a) this.show(doc.uri, a);
-    else if (!tooLargeToCheckLive(doc)) void this.diagnostics.checkNow(doc); // a very large one waits for its save
+    else if (this.host.checksLive(doc)) void this.host.checkNow(doc); // a very large one waits for its save
   }
 
   private show(uri: vscode.Uri, analysis: Analysis): void {
@@ -77,7 +74,7 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
 
   private post(): void {
     const model = this.current && buildPanelModel(this.current.analysis, today());
-    const message: PanelMessage = model ?? { kind: 'empty', labels: panelLabels(), message: messages.panelUi.empty };
+    const message: PanelMessage = model ?? { kind: 'empty', labels: panelLabels(), message: panelUi.empty };
     this.lastMessage = message;
     if (this.view) void this.view.webview.postMessage(message);
     this.posted.fire(message);
@@ -88,7 +85,7 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
     const current = this.current;
     if (!current) return;
     if (m.type === 'reveal') {
-      const uri = this.service.toUri(current.uri, m.location.path);
+      const uri = this.host.toUri(current.uri, m.location.path);
       const editor = await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.One });
       const pos = new vscode.Position(m.location.line, 0);
       editor.selection = new vscode.Selection(pos, pos);
@@ -96,11 +93,12 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
     } else if (m.type === 'insertSection') {
       const doc = await vscode.workspace.openTextDocument(current.uri);
       // Offsets must come from an analysis of the text as it is now.
-      const analysis = doc.version === this.diagnostics.analysedVersionOf(doc.uri) ? current.analysis : await this.diagnostics.checkNow(doc);
-      const ctx = analysis?.context;
-      if (!ctx || ctx.section(m.id)) return;
-      const edit = newSection(ctx, m.id);
-      await vscode.workspace.applyEdit(insertsToEdit(doc.uri, doc, [edit]));
+      const analysis = doc.version === this.host.analysedVersionOf(doc.uri) ? current.analysis : await this.host.checkNow(doc);
+      const insert = analysis?.isMinutes ? insertSection(analysis, m.id) : undefined;
+      if (!insert) return;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, doc.positionAt(insert.offset), insert.text);
+      await vscode.workspace.applyEdit(edit);
     }
   }
 

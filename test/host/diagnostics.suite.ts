@@ -1,7 +1,7 @@
 /** Diagnostics in the real extension host: codes, ranges, severities, links, updates and clearing. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { messages } from '../../src/core/messages';
+import { ui } from '../../src/editor/messages';
 import { LIVE_LIMIT_CHARS } from '../../src/editor/diagnostics';
 import { api, codeOf, coreDiagnostics, openMinutes, restore, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
@@ -104,7 +104,7 @@ describe('diagnostics', () => {
       await files.update('autoSaveDelay', 100, vscode.ConfigurationTarget.Global);
       await files.update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Global);
       const big = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const notice = messages.ui.tooLargeToCheckAsYouType((text.length / 1_000_000).toFixed(1));
+      const notice = ui.tooLargeToCheckAsYouType((text.length / 1_000_000).toFixed(1));
       await waitForDiagnostics(uri, 'the findings and the large-document notice', (d) => d.some((x) => x.message === notice) && d.some((x) => codeOf(x) === 'CG001'));
       const checkedVersion = big.document.version;
       assert.equal(diagnostics.analysedVersionOf(uri), checkedVersion);

@@ -27,6 +27,14 @@ describe('architecture', () => {
     }
   });
 
+  it('the panel imports nothing from the editor layer, and only the analysis and the checks see the checks\' context', () => {
+    for (const f of files(join(project, 'src/panel'), /\.ts$/)) assert.doesNotMatch(readFileSync(f, 'utf8'), /from ['"]\.\.\/editor\//, f);
+    for (const f of files(join(project, 'src'), /\.ts$/)) {
+      if (f.includes('/src/core/checks/') || f.endsWith('/src/core/analyse.ts')) continue;
+      assert.doesNotMatch(readFileSync(f, 'utf8'), /checks\/context['"]/, f);
+    }
+  });
+
   it('no source file is over 400 lines', () => {
     for (const f of files(join(project, 'src'), /\.ts$/)) {
       const lines = readFileSync(f, 'utf8').split('\n').length;
@@ -48,6 +56,21 @@ describe('architecture', () => {
       assert.doesNotMatch(text, /Math\.random/, f);
     }
     assert.match(readFileSync(join(project, 'src/panel/html.ts'), 'utf8'), /getRandomValues/);
+  });
+});
+
+describe('dependencies the lean tokeniser leans on', () => {
+  // src/core/parse/lean-tokenize.ts relies on token behaviour micromark does not document; an
+  // upgrade is a deliberate change of these pins, checked by lean-tokenize.test.ts and
+  // parse-events.test.ts (the lean events against micromark's own, and against the mdast tree).
+  it('pins micromark, its table extension and micromark-util-subtokenize exactly, as installed', () => {
+    const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+    for (const name of ['micromark', 'micromark-extension-gfm-table', 'micromark-util-subtokenize']) {
+      const pinned: string = pkg.dependencies[name];
+      assert.match(pinned, /^\d+\.\d+\.\d+$/, `${name} is pinned to an exact version`);
+      const installed = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')).version;
+      assert.equal(installed, pinned, `${name}: installed ${installed}, pinned ${pinned}; run npm install`);
+    }
   });
 });
 
@@ -80,6 +103,15 @@ describe('the check registry', () => {
     const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
     assert.equal(pkg.contributes.jsonValidation[0].url, './schemas/coregroup.schema.json');
     assert.ok(pkg.contributes.configuration.properties['coreGroup.checks']);
+  });
+
+  it('has every %key% of the manifest in package.nls.json, and no key left unused', () => {
+    const pkg = readFileSync(join(project, 'package.json'), 'utf8');
+    const nls = JSON.parse(readFileSync(join(project, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const used = [...pkg.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
+    assert.ok(used.length > 10);
+    assert.deepEqual([...new Set(used)].sort(), Object.keys(nls).sort());
+    for (const v of Object.values(nls)) assert.ok(v.trim().length > 0);
   });
 
   it('documents every check in docs/checks.md with an anchor', () => {

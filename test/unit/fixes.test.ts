@@ -5,7 +5,7 @@
  * with no fixable finding left, in a bounded number of steps.
  */
 import { strict as assert } from 'node:assert';
-import { checkByCode } from '../../src/core/checks';
+import { CHECKS, checkByCode } from '../../src/core/checks';
 import type { Finding } from '../../src/core/types';
 import { analyserFor } from './helpers/analyser';
 import { applyFix, assertOriginalSurvives, assertWellFormedFix, key } from './helpers/edits';
@@ -52,7 +52,9 @@ describe('quick fixes', () => {
   it('has fixture files with fixable findings for every fixable check', () => {
     const codes = new Set<string>();
     for (const c of [...checkFixtures(), ...conformanceCases()]) for (const fs of Object.values(c.expected.files)) for (const f of fs) if (offersFix(f)) codes.add(f.code);
-    assert.deepEqual([...codes].sort(), ['CG001', 'CG003', 'CG010', 'CG013', 'CG040', 'CG041', 'CG060']);
+    const fixable = CHECKS.filter((c) => c.fixable).map((c) => c.code);
+    assert.ok(fixable.length > 0, 'the registry has no fixable check');
+    assert.deepEqual([...codes].sort(), fixable.sort());
   });
 
   describe('each fix alone: inserts only, and its finding does not come back', () => {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { newMinutesFrom, nextActionNumber } from '../../src/core/new-minutes';
 import { analyserFor } from './helpers/analyser';
 import { FsReader, toPosix } from './helpers/fs-reader';
+import { asMinutes } from './helpers/narrow';
 
 const workspace = toPosix(resolve(__dirname, '../../../test/fixtures/workspace'));
 const conformance = toPosix(resolve(__dirname, '../../../../shared/conformance'));
@@ -21,7 +22,7 @@ describe('new minutes', () => {
     const reader = new FsReader();
     const analyser = analyserFor(reader);
     const a = await analyser.analyse({ path: `${root}/03-core-group.md`, root });
-    assert.equal(nextActionNumber(a), 10);
+    assert.equal(nextActionNumber(asMinutes(a)), 10);
     const next = newMinutesFrom(a);
     assert.equal(next.fileName, '2026-10-29-core-group.md'.replace('2026-10-29-core-group', '2026-10-29-core-group'));
     // Open after meeting 3: A2, A3 and A6 reviewed and not done, and A5, A7, A8, A9 newly set.

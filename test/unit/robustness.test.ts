@@ -14,13 +14,12 @@ import { checkFixtures, readFixture } from './helpers/fixtures';
 import { FsReader } from './helpers/fs-reader';
 import { MemoryReader } from './helpers/memory-reader';
 import { frontMatter, goodMinutes, table } from './helpers/minutes';
+import { asMinutes } from './helpers/narrow';
 
 const PATH = '/w/c/minutes.md';
 const REVIEW_H = ['ID', 'Action', 'Owner', 'Due', 'Status', 'Update', 'Impact on the child'];
 
-interface Checked extends Analysis {
-  reader: MemoryReader;
-}
+type Checked = Analysis & { reader: MemoryReader };
 
 /** Analyses `text` at PATH (plus other files), asserting the invariants every analysis must keep. */
 async function check(text: string, opts: { force?: boolean; files?: Record<string, string>; refix?: boolean } = {}): Promise<Checked> {
@@ -75,8 +74,8 @@ describe('robustness', () => {
         // An alias bomb may be read (the parser caps aliases) or refused; either way nothing hangs.
         if (what !== 'an alias bomb') assert.deepEqual(cg003, ['yaml']);
         if (cg003.includes('yaml')) {
-          assert.deepEqual(a.minutes!.meta, {});
-          assert.deepEqual(a.series!.previous, []);
+          assert.deepEqual(asMinutes(a).minutes.meta, {});
+          assert.deepEqual(asMinutes(a).series.previous, []);
         }
         assert.equal(a.isMinutes, true);
       });
@@ -222,7 +221,7 @@ describe('robustness', () => {
       }).replace('## Analysis of safety', '##\tAnalysis of safety');
       const a = await check(text);
       assert.deepEqual(keys(a), []);
-      assert.deepEqual(a.minutes!.actions.map((x) => [x.id, x.wording, x.owner]), [['A1', 'Refer to the course', 'Nadia Ellis']]);
+      assert.deepEqual(asMinutes(a).minutes.actions.map((x) => [x.id, x.wording, x.owner]), [['A1', 'Refer to the course', 'Nadia Ellis']]);
     });
   });
 
@@ -242,7 +241,7 @@ describe('robustness', () => {
         actions: '| ID | Action |\n|---|\n| A4 | Not a table: the delimiter row does not match |',
       }, { date: '2026-10-08', meeting: 2, previous: './prev.md', icpc: undefined });
       const a = await check(cur, { files: { '/w/c/prev.md': prev } });
-      assert.deepEqual(a.minutes!.reviews.map((r) => [r.id, r.statusText]), [['A1', ''], ['A2', 'Done'], ['A3', 'In progress']]);
+      assert.deepEqual(asMinutes(a).minutes.reviews.map((r) => [r.id, r.statusText]), [['A1', ''], ['A2', 'Done'], ['A3', 'In progress']]);
       assert.deepEqual(keys(a), ['CG011 A1', 'CG042 actions']);
     });
 
@@ -291,7 +290,7 @@ describe('robustness', () => {
       const a = await check(text, { refix: false });
       // The parse reads the rows in order (src/core/parse/limits.ts may stop after the first 200), and
       // every row it reads is checked: each unrecognised status among them is reported.
-      const read = a.minutes!.reviews;
+      const read = asMinutes(a).minutes.reviews;
       assert.ok(read.length >= 200 && read.length <= 10000, String(read.length));
       assert.deepEqual(read.map((r) => r.id), rows.slice(0, read.length).map((r) => r[0]));
       assert.deepEqual(keys(a), read.filter((r) => r.statusText === 'Waiting').map((r) => `CG011 ${r.id}`).sort());
@@ -321,7 +320,7 @@ describe('robustness', () => {
       it(`analyses deeply nested ${what} (nesting cut past column ${MAX_NESTING_COLUMN})`, async () => {
         const a = await check(goodMinutes({ updates: nest }), { refix: false });
         assert.deepEqual(keys(a), []);
-        assert.equal(a.minutes!.byId.size, 10, 'the sections after the nesting are still found');
+        assert.equal(asMinutes(a).minutes.byId.size, 10, 'the sections after the nesting are still found');
       });
     }
   });
@@ -347,7 +346,7 @@ describe('robustness', () => {
         const files = { '/etc/passwd': 'root:x:0:0', '/w/c/earlier.md': goodMinutes({}, { date: '2026-09-10' }) };
         const a = await check(goodMinutes({}, { previous: link, plan: link, meeting: 2, date: '2026-10-08' }), { files });
         assert.ok(keys(a).includes('CG003 outside'), link);
-        assert.deepEqual(a.series!.previous, [], `${link}: not replaced by a guess`);
+        assert.deepEqual(asMinutes(a).series.previous, [], `${link}: not replaced by a guess`);
         assert.ok(!a.reader.requested.includes('/etc/passwd'));
         assert.ok(!a.reader.requested.some((p) => p.startsWith('/etc')), link);
       }

@@ -7,6 +7,7 @@ import { analyserFor } from './helpers/analyser';
 import { key } from './helpers/edits';
 import { MemoryReader } from './helpers/memory-reader';
 import { Front, goodMinutes, table } from './helpers/minutes';
+import { asMinutes } from './helpers/narrow';
 
 const REVIEW_H = ['ID', 'Action', 'Owner', 'Due', 'Status', 'Update', 'Impact on the child'];
 const ACTIONS_H = ['ID', 'Action', 'Outcome', 'Owner', 'Due'];
@@ -39,7 +40,7 @@ describe('series', () => {
       '/w/c/current.md': weekly(3),
     });
     const a = await analyse(reader, '/w/c/current.md');
-    assert.deepEqual(a.series!.previous.map((m) => m.doc.path), ['/w/c/c-tie.md', '/w/c/a-2026-01-05.md']);
+    assert.deepEqual(asMinutes(a).series.previous.map((m) => m.doc.path), ['/w/c/c-tie.md', '/w/c/a-2026-01-05.md']);
     // The tie winner's action A2 ("Tie action") is what the current minutes review: wording differs, id matches.
     assert.deepEqual(a.findings.map(key), []);
     assert.ok(!reader.reads.includes('/w/c/notes.txt'));
@@ -54,9 +55,9 @@ describe('series', () => {
       '/w/c/4.md': weekly(4, { previous: './missing.md' }),
     });
     const a = await analyse(reader, '/w/c/3.md');
-    assert.deepEqual(a.series!.previous.map((m) => m.doc.path), ['/w/c/1.md']);
+    assert.deepEqual(asMinutes(a).series.previous.map((m) => m.doc.path), ['/w/c/1.md']);
     const b = await analyse(reader, '/w/c/4.md');
-    assert.deepEqual(b.series!.previous, []);
+    assert.deepEqual(asMinutes(b).series.previous, []);
     assert.deepEqual(b.findings.map(key), ['CG003 previous']);
   });
 
@@ -65,9 +66,9 @@ describe('series', () => {
       const reader = new MemoryReader();
       for (let n = 1; n <= 60; n++) reader.set(`/w/c/m${String(n).padStart(2, '0')}.md`, weekly(n, linked && n > 1 ? { previous: `./m${String(n - 1).padStart(2, '0')}.md` } : {}));
       const a = await analyse(reader, '/w/c/m60.md');
-      assert.equal(a.series!.previous.length, MAX_CHAIN, linked ? 'linked' : 'discovered');
-      assert.equal(a.series!.previous[0].doc.path, '/w/c/m59.md');
-      assert.equal(a.series!.previous[MAX_CHAIN - 1].doc.path, '/w/c/m10.md');
+      assert.equal(asMinutes(a).series.previous.length, MAX_CHAIN, linked ? 'linked' : 'discovered');
+      assert.equal(asMinutes(a).series.previous[0].doc.path, '/w/c/m59.md');
+      assert.equal(asMinutes(a).series.previous[MAX_CHAIN - 1].doc.path, '/w/c/m10.md');
       assert.deepEqual(a.findings.map(key), []);
     }
   });
@@ -80,7 +81,7 @@ describe('series', () => {
     });
     const a = await analyse(reader, '/w/c/3.md');
     assert.ok(a.findings.some((f) => key(f) === 'CG003 cycle'));
-    assert.deepEqual(a.series!.previous.map((m) => m.doc.path), ['/w/c/2.md', '/w/c/1.md']);
+    assert.deepEqual(asMinutes(a).series.previous.map((m) => m.doc.path), ['/w/c/2.md', '/w/c/1.md']);
   });
 
   it('never asks the reader for a path outside the root, at any depth of the chain', async () => {
@@ -145,13 +146,13 @@ describe('series', () => {
     const m2 = (planLink?: string) => goodMinutes({ 'previous-actions': table(REVIEW_H, [['A1', 'x', 'Nadia Ellis', '2026-09-24', 'Done', '', ''], ['A2', 'y', 'Nadia Ellis', '2026-10-01', 'Done', '', '']]) },
       { date: '2026-10-08', meeting: 2, previous: './1.md', plan: planLink, icpc: undefined });
     const reader = new MemoryReader({ '/w/c/1.md': m1, '/w/c/plan.md': plan, '/w/c/with-plan.md': m2('./plan.md'), '/w/c/without.md': m2(undefined), '/w/c/broken.md': m2('./nope.md') });
-    assert.deepEqual((await analyse(reader, '/w/c/with-plan.md')).series!.outcomes.map((o) => o.id), ['O1', 'O2', 'O3']);
+    assert.deepEqual(asMinutes(await analyse(reader, '/w/c/with-plan.md')).series.outcomes.map((o) => o.id), ['O1', 'O2', 'O3']);
     assert.deepEqual((await analyse(reader, '/w/c/with-plan.md')).findings.map(key), ['CG040 O3']);
     const without = await analyse(reader, '/w/c/without.md');
-    assert.equal(without.series!.outcomesFrom, 'previous');
+    assert.equal(asMinutes(without).series.outcomesFrom, 'previous');
     assert.deepEqual(without.findings.map(key), []);
     const broken = await analyse(reader, '/w/c/broken.md');
-    assert.equal(broken.series!.outcomesFrom, 'previous');
+    assert.equal(asMinutes(broken).series.outcomesFrom, 'previous');
     assert.deepEqual(broken.findings.map(key), ['CG003 plan']);
   });
 });

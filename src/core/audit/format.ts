@@ -1,5 +1,5 @@
 /** Shared by the Markdown and HTML reports: figures as "n of N (p%)", group names, links, escaping. */
-import { messages } from '../messages';
+import { auditText } from '../messages/audit';
 import type { ActionRef, Measure } from './model';
 
 /** Whole percent, rounded half up; undefined when there is nothing to count. */
@@ -10,15 +10,15 @@ export function percent(n: number, N: number): number | undefined {
 /** Never a bare percentage: "12 of 20 (60%)". */
 export function result(m: Pick<Measure, 'n' | 'N'>): string {
   const p = percent(m.n, m.N);
-  return p === undefined ? messages.audit.noCases(m.N) : messages.audit.nOfN(m.n, m.N, p);
+  return p === undefined ? auditText.noCases(m.N) : auditText.nOfN(m.n, m.N, p);
 }
 
 export function groupName(name: string | null): string {
-  return name ?? messages.audit.notRecorded;
+  return name ?? auditText.notRecorded;
 }
 
 export function actionText(a: ActionRef): string {
-  return `${a.subject} (${messages.audit.due(a.due)}${a.escalated ? ', ' + messages.audit.escalated : ''})`;
+  return `${a.subject} (${auditText.due(a.due)}${a.escalated ? ', ' + auditText.escalated : ''})`;
 }
 
 /** A relative link to a file of the audit: `base` leads from the report to the audited folder. */

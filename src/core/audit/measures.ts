@@ -4,7 +4,7 @@
  * every file that could not be audited. Pure and deterministic: same summaries, same report.
  */
 import { CHECKS } from '../checks';
-import { messages } from '../messages';
+import { auditText } from '../messages/audit';
 import { dirname } from '../paths';
 import type { Dimension } from '../types';
 import type {
@@ -28,7 +28,7 @@ function passes(s: FileSummary, dim: Dimension): boolean {
 }
 
 function measure(id: MeasureId, n: number, N: number): Measure {
-  const m = messages.audit.measures[id];
+  const m = auditText.measures[id];
   return { id, label: m.label, short: m.short, definition: m.definition, unit: m.unit, higherIsBetter: m.higherIsBetter, n, N };
 }
 
@@ -112,7 +112,7 @@ function problemsOf(summaries: readonly FileSummary[]): ProblemGroup[] {
   const out: ProblemGroup[] = [];
   for (const kind of PROBLEM_ORDER) {
     const files = summaries.flatMap((s) => s.problems.filter((p) => p.kind === kind).map((p) => ({ path: s.path, subject: p.subject })));
-    if (files.length > 0) out.push({ kind, summary: messages.audit.problems[kind](new Set(files.map((f) => f.path)).size), files });
+    if (files.length > 0) out.push({ kind, summary: auditText.problems[kind](new Set(files.map((f) => f.path)).size), files });
   }
   return out;
 }

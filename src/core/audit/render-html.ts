@@ -3,11 +3,11 @@
  * script, no external resource, so it opens offline and prints cleanly. Every piece of text that
  * comes from the minutes (child ids, areas, teams, paths, action ids) is escaped.
  */
-import { messages } from '../messages';
+import { auditText } from '../messages/audit';
 import { actionText, escapeHtml as h, groupName, hrefFor, percent, RenderOptions, result } from './format';
 import type { AuditReport, Group, Measure } from './model';
 
-const A = messages.audit;
+const A = auditText;
 
 const CSS = `
 :root { --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; --good: #1d6f42; --bad: #a4262c; --track: #e6e6e6; }

@@ -1,9 +1,9 @@
 /** The audit as Markdown, for pasting into a briefing. Every figure is "n of N (p%)". */
-import { messages } from '../messages';
+import { auditText } from '../messages/audit';
 import { actionText, escapeMd, groupName, hrefFor, RenderOptions, result } from './format';
 import type { AuditReport, Group } from './model';
 
-const A = messages.audit;
+const A = auditText;
 
 function row(cells: string[]): string {
   return '| ' + cells.join(' | ') + ' |';

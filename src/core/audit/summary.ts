@@ -1,18 +1,15 @@
 /**
  * One analysis -> one FileSummary: everything the audit needs from a file, as plain data, so it can
  * cross a worker boundary and sit in a cache. The figures use the same predicates as the checks
- * (exported from them), but do not depend on a check's configured level: turning CG030 off in
+ * (../record.ts, ../actions.ts), but do not depend on a check's configured level: turning CG030 off in
  * `.coregroup.json` silences the finding, not the audit's count of absent professionals' reports.
  */
-import type { Analysis } from '../analyse';
-import { hasReport } from '../checks/cg030-absent-without-report';
-import { isConsidered, parentsTextOf } from '../checks/cg031-absent-parent-not-considered';
-import { isManagerRole } from '../checks/cg032-first-meeting-chair';
-import { hasDateShared } from '../checks/cg060-not-shared';
-import { isDrift, isNamedIn, overdueDue } from '../checks/overdue';
+import { isDrift, isNamedIn, overdueDue } from '../actions';
+import type { Analysis, MinutesAnalysis } from '../analyse';
 import { toIso } from '../dates';
 import { sectionText } from '../minutes';
 import { relative } from '../paths';
+import { hasDateShared, hasReport, isConsidered, isManagerRole, parentsTextOf } from '../record';
 import type { ActionRef, FileProblem, FileSummary } from './model';
 
 function emptySummary(path: string, root: string, isMinutes: boolean, problems: FileProblem[]): FileSummary {
@@ -39,25 +36,23 @@ export function failedSummary(path: string, root: string): FileSummary {
   return emptySummary(path, root, false, [{ kind: 'failed' }]);
 }
 
-function problemsOf(a: Analysis): FileProblem[] {
+function problemsOf(a: MinutesAnalysis): FileProblem[] {
   const out: FileProblem[] = [];
-  const doc = a.minutes?.doc;
-  if (!doc) return out;
+  const doc = a.minutes.doc;
   const fm = doc.frontMatter;
   if (doc.parseError) out.push({ kind: 'unreadable', subject: 'markdown' });
   else if (!fm) out.push({ kind: 'front-matter', subject: 'front-matter' });
   else if (fm.error || !fm.data) out.push({ kind: 'front-matter', subject: 'yaml' });
-  else if (a.minutes?.meta.date === undefined) out.push({ kind: 'front-matter', subject: 'date' });
-  for (const p of a.series?.problems ?? []) out.push({ kind: 'series', subject: p.subject });
-  if (a.context?.loadedConfig.problem) out.push({ kind: 'config', subject: 'config' });
+  else if (a.minutes.meta.date === undefined) out.push({ kind: 'front-matter', subject: 'date' });
+  for (const p of a.series.problems) out.push({ kind: 'series', subject: p.subject });
+  if (a.configProblem) out.push({ kind: 'config', subject: 'config' });
   return out;
 }
 
 /** The audit's view of one analysed file; `root` is the audited folder (paths become relative to it). */
 export function summarise(a: Analysis, root: string): FileSummary {
+  if (!a.isMinutes) return emptySummary(a.path, root, false, [{ kind: 'not-minutes' }]);
   const m = a.minutes;
-  const ctx = a.context;
-  if (!a.isMinutes || !m || !ctx) return emptySummary(a.path, root, false, [{ kind: 'not-minutes' }]);
   const s = emptySummary(a.path, root, true, problemsOf(a));
   const meta = m.meta;
   s.child = meta.child;
@@ -67,7 +62,7 @@ export function summarise(a: Analysis, root: string): FileSummary {
   s.date = meta.date === undefined ? undefined : toIso(meta.date);
   s.findings = a.findings.map((f) => ({ code: f.code, severity: f.severity, dimension: f.dimension, subject: f.subject }));
   if (meta.meeting === 1) s.chairIsManager = isManagerRole(meta.chairRole, a.config.managerRoles);
-  const parentsText = parentsTextOf({ doc: m.doc, minutes: m, config: a.config });
+  const parentsText = parentsTextOf(a);
   for (const p of m.attendees) {
     if (p.attended !== 'absent') continue;
     if (p.kind === 'professional') {
@@ -83,12 +78,12 @@ export function summarise(a: Analysis, root: string): FileSummary {
   const escalation = sectionText(m.doc, m.byId.get('escalation'));
   const seen = new Set<string>();
   for (const r of m.reviews) {
-    const due = overdueDue(ctx, r);
+    const due = overdueDue(a, r);
     if (due === undefined || seen.has(r.subject)) continue;
     seen.add(r.subject);
     const ref: ActionRef = { subject: r.subject, due: toIso(due) };
     s.overdue.push(ref);
-    if (isDrift(ctx, r, due)) s.drift.push({ ...ref, escalated: isNamedIn(escalation, r) });
+    if (isDrift(a, r, due)) s.drift.push({ ...ref, escalated: isNamedIn(escalation, r) });
   }
   return s;
 }

@@ -1,6 +1,14 @@
-import { messages } from '../messages';
+import { WHY_SECTION } from '../messages/template';
 import type { Check } from './check';
-import { newSection } from './edits';
+import { newSection } from '../edits';
+
+const messages = {
+  missing: (id: string, title: string) => `The "${title}" section is missing. ${WHY_SECTION[id] ?? "Your service's template requires it."}`,
+  addSection: (title: string) => `Add the "${title}" section`,
+};
+
+/** The title of the editor's action adding every missing section at once (fix-all of CG001). */
+export const addAllSectionsTitle = (n: number) => `Add all ${n} missing sections`;
 
 /** CG001: a required section of the template is absent. */
 export const missingSection: Check = {
@@ -9,6 +17,7 @@ export const missingSection: Check = {
   description: 'A required section of the minutes template is missing.',
   severity: 'warning',
   dimension: 'Q',
+  dimensionNote: "S for the child's voice and the analysis of safety",
   fixable: true,
   run(ctx) {
     const missing = ctx.requiredSections().filter((s) => !ctx.section(s.id));
@@ -17,11 +26,11 @@ export const missingSection: Check = {
       const at = newSection(ctx, spec.id);
       return {
         subject: spec.id,
-        message: messages.missingSection(spec.id, spec.title),
+        message: messages.missing(spec.id, spec.title),
         dimension: spec.id === 'child-voice' || spec.id === 'safety' ? 'S' : 'Q',
         // On the heading the section belongs before; at the end of the file, on the title.
         range: at.offset < ctx.doc.text.length ? ctx.lineRange(at.offset) : title ? ctx.range(title) : ctx.lineRange(0),
-        fixes: [{ title: messages.fixes.addSection(spec.title), edits: [at], isPreferred: true }],
+        fixes: [{ title: messages.addSection(spec.title), edits: [at], isPreferred: true }],
       };
     });
   },

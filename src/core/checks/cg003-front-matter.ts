@@ -1,8 +1,17 @@
 import { basename, relative } from '../paths';
-import { messages } from '../messages';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { insertAt } from './edits';
+import { insertAt } from '../edits';
+
+const messages = {
+  none: 'These minutes have no front matter (the block between --- lines at the top), so the meeting date, the child and the earlier minutes are unknown.',
+  yaml: (detail: string) => `The front matter cannot be read: ${detail} Until it is fixed, the meeting date, number and earlier minutes are unknown.`,
+  noDate: 'The front matter has no meeting date (date: YYYY-MM-DD). Without it, overdue actions and timescales cannot be checked.',
+  badDate: (raw: string) => `"${raw}" is not a date this tool can read. Write the meeting date as YYYY-MM-DD (for example 2026-11-20) so timescales can be checked.`,
+  config: (file: string, problem: string) => `The settings file ${file} cannot be used, so the standard settings apply: ${problem}`,
+  parse: 'This file could not be read as Markdown, so it was not checked.',
+  addFrontMatter: 'Add front matter (child, date, meeting, chair)',
+};
 
 const SKELETON = ['---', 'type: core-group-minutes', 'child: ', 'date: ', 'meeting: ', 'chair: ', 'chair-role: ', '---', '', ''];
 
@@ -14,29 +23,30 @@ export const frontMatter: Check = {
   severity: 'error',
   dimension: 'Q',
   fixable: true,
+  fixNote: 'when there is no front matter',
   run(ctx) {
     const out: RawFinding[] = [];
     const fm = ctx.doc.frontMatter;
     if (ctx.doc.parseError) {
-      out.push({ subject: 'front-matter', message: messages.frontMatter.parse, range: ctx.lineRange(0) });
+      out.push({ subject: 'front-matter', message: messages.parse, range: ctx.lineRange(0) });
     } else if (!fm) {
       out.push({
         subject: 'front-matter',
-        message: messages.frontMatter.none,
+        message: messages.none,
         range: ctx.lineRange(0),
         // After a byte order mark, which must stay first: front matter is only read at the start of the text.
-        fixes: [{ title: messages.fixes.frontMatter, edits: [insertAt(ctx, ctx.doc.text.charCodeAt(0) === 0xfeff ? 1 : 0, SKELETON.join(ctx.eol))], isPreferred: true }],
+        fixes: [{ title: messages.addFrontMatter, edits: [insertAt(ctx, ctx.doc.text.charCodeAt(0) === 0xfeff ? 1 : 0, SKELETON.join(ctx.eol))], isPreferred: true }],
       });
     } else if (fm.error || !fm.data) {
       // Invalid YAML: only this is reported for the front matter; nothing is salvaged from it.
       const span = fm.error?.span ?? fm;
-      out.push({ subject: 'yaml', message: messages.frontMatter.yaml(fm.error?.message.replace(/\.?$/, '.') ?? ''), range: ctx.range(span) });
+      out.push({ subject: 'yaml', message: messages.yaml(fm.error?.message.replace(/\.?$/, '.') ?? ''), range: ctx.range(span) });
     } else {
       const raw = fm.data.date;
       if (raw === undefined || raw === null || raw === '') {
-        out.push({ subject: 'date', message: messages.frontMatter.noDate, range: ctx.keyRange('date') });
+        out.push({ subject: 'date', message: messages.noDate, range: ctx.keyRange('date') });
       } else if (ctx.date === undefined) {
-        out.push({ subject: 'date', message: messages.frontMatter.badDate(String(raw)), range: ctx.keyRange('date') });
+        out.push({ subject: 'date', message: messages.badDate(String(raw)), range: ctx.keyRange('date') });
       }
       for (const p of ctx.series.problems) {
         out.push({ subject: p.subject, message: p.message, range: ctx.keyRange(p.key) });
@@ -45,7 +55,7 @@ export const frontMatter: Check = {
     const cfg = ctx.loadedConfig;
     if (cfg.problem && cfg.path) {
       const name = relative(ctx.root, cfg.path);
-      out.push({ subject: 'config', message: messages.frontMatter.config(name.startsWith('..') ? basename(cfg.path) : name, cfg.problem), range: ctx.lineRange(0) });
+      out.push({ subject: 'config', message: messages.config(name.startsWith('..') ? basename(cfg.path) : name, cfg.problem), range: ctx.lineRange(0) });
     }
     return out;
   },

@@ -1,7 +1,19 @@
-import { messages } from '../messages';
 import type { Check } from './check';
 
-/** CG011: a review row's status is empty or not a recognised status word. */
+const messages = {
+  noStatus: (subject: string, text: string) =>
+    text
+      ? `Action ${subject} has the status "${text}", which is not one this tool recognises (Done, In progress, Not started, Carried forward, No longer needed). A clear status shows whether the plan is moving.`
+      : `Action ${subject} has no status. A clear status shows whether the plan is moving.`,
+  notYetReviewed: (subject: string) =>
+    `Action ${subject} is carried into these minutes but not reviewed yet: record its status, an update and, if it is late, the impact of the delay on the child.`,
+};
+
+/**
+ * CG011: a review row's status is empty or not a recognised status word. A row carried into the
+ * minutes and not reviewed at all (status, update and impact blank) is asked about once, here, not
+ * also as overdue (CG012) and drift (CG013).
+ */
 export const reviewWithoutStatus: Check = {
   code: 'CG011',
   name: 'review-without-status',
@@ -13,6 +25,6 @@ export const reviewWithoutStatus: Check = {
   run(ctx) {
     return ctx.minutes.reviews
       .filter((r) => r.status === 'unknown')
-      .map((r) => ({ subject: r.subject, message: r.blank ? messages.notYetReviewed(r.subject) : messages.reviewWithoutStatus(r.subject, r.statusText), range: ctx.range(r.span) }));
+      .map((r) => ({ subject: r.subject, message: r.blank ? messages.notYetReviewed(r.subject) : messages.noStatus(r.subject, r.statusText), range: ctx.range(r.span) }));
   },
 };

@@ -1,7 +1,12 @@
-import { messages } from '../messages';
+import { Day, toLong } from '../dates';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { overdueDue } from './overdue';
+import { overdueDue } from '../actions';
+
+const messages = {
+  noImpact: (subject: string, due: Day, recordedNotDone: boolean) =>
+    `Action ${subject} was due on ${toLong(due)} and ${recordedNotDone ? 'is not done' : 'is not recorded as done'}, but the impact of the delay on the child is not recorded.`,
+};
 
 /** CG012: a reviewed action is overdue and the impact of the delay on the child is not recorded. */
 export const overdueWithoutImpact: Check = {
@@ -15,11 +20,12 @@ export const overdueWithoutImpact: Check = {
   run(ctx) {
     const out: RawFinding[] = [];
     for (const r of ctx.minutes.reviews) {
-      // A row carried in but not yet reviewed at all is CG011's alone: one question per action, not three.
+      // A row carried in but not reviewed at all is CG011's alone: one question per action, not three.
       const due = r.blank ? undefined : overdueDue(ctx, r);
       if (due === undefined) continue;
       if (r.impact !== '' && r.impact !== '-') continue;
-      out.push({ subject: r.subject, message: messages.overdueWithoutImpact(r.subject, due, r.status !== 'unknown'), range: ctx.range(r.span) });
+      // Say only what the minutes say: "is not done" when a status says so, "is not recorded as done" when none does.
+      out.push({ subject: r.subject, message: messages.noImpact(r.subject, due, r.status !== 'unknown'), range: ctx.range(r.span) });
     }
     return out;
   },

@@ -1,9 +1,16 @@
-import { messages } from '../messages';
+import { Day, toLong } from '../dates';
 import { sectionText } from '../minutes';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { appendToSection } from './edits';
-import { isDrift, isNamedIn, overdueDue } from './overdue';
+import { appendToSection } from '../edits';
+import { isDrift, isNamedIn, overdueDue } from '../actions';
+
+const messages = {
+  drift: (subject: string, due: Day) =>
+    `Action ${subject} (due ${toLong(due)}) was overdue at the last meeting and still is. This is drift: name it in "Drift, delay and escalation" and say how it is being escalated.`,
+  escalate: (subject: string) => `Name action ${subject} under "Drift, delay and escalation"`,
+  prompt: 'Record how the drift was escalated, to whom, and the impact of the delay on the child.',
+};
 
 /** CG013: overdue now and overdue and not done at the last meeting, and the escalation section does not name it. */
 export const drift: Check = {
@@ -20,12 +27,12 @@ export const drift: Check = {
     for (const r of ctx.minutes.reviews) {
       const due = r.blank ? undefined : overdueDue(ctx, r);
       if (due === undefined || !isDrift(ctx, r, due) || isNamedIn(escalation, r)) continue;
-      const entry = `- ${r.id ? `${r.id} (${r.wording})` : r.wording}: <!-- ${messages.promptsInFixes.escalation} -->`;
+      const entry = `- ${r.id ? `${r.id} (${r.wording})` : r.wording}: <!-- ${messages.prompt} -->`;
       out.push({
         subject: r.subject,
         message: messages.drift(r.subject, due),
         range: ctx.range(r.span),
-        fixes: [{ title: messages.fixes.escalate(r.subject), edits: [appendToSection(ctx, 'escalation', entry)], isPreferred: true }],
+        fixes: [{ title: messages.escalate(r.subject), edits: [appendToSection(ctx, 'escalation', entry)], isPreferred: true }],
       });
     }
     return out;

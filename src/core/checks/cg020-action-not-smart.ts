@@ -1,6 +1,13 @@
-import { messages } from '../messages';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
+
+const messages = {
+  notSmart: (subject: string, problems: string[]) =>
+    `Action ${subject} ${problems.join(' and ')}. An action needs a named owner and a measurable date, or nobody can tell when it has slipped.`,
+  owner: 'has no owner',
+  due: 'has no due date',
+  unmeasurable: (text: string) => `has a timescale ("${text}") that cannot be measured`,
+};
 
 /** CG020: a new action has no owner, no due date, or a timescale that cannot be measured. */
 export const actionNotSmart: Check = {
@@ -15,9 +22,9 @@ export const actionNotSmart: Check = {
     const out: RawFinding[] = [];
     for (const a of ctx.minutes.actions) {
       const parts: string[] = [];
-      if (a.owner === '' || a.owner === '-') parts.push(messages.notSmartParts.owner);
-      if (a.due.kind === 'empty') parts.push(messages.notSmartParts.due);
-      else if (a.due.kind === 'unmeasurable') parts.push(messages.notSmartParts.unmeasurable(a.due.text));
+      if (a.owner === '' || a.owner === '-') parts.push(messages.owner);
+      if (a.due.kind === 'empty') parts.push(messages.due);
+      else if (a.due.kind === 'unmeasurable') parts.push(messages.unmeasurable(a.due.text));
       if (parts.length) out.push({ subject: a.subject, message: messages.notSmart(a.subject, parts), range: ctx.range(a.span) });
     }
     return out;

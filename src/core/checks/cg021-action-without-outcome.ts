@@ -1,5 +1,8 @@
-import { messages } from '../messages';
 import type { Check } from './check';
+
+const messages = {
+  noOutcome: (subject: string) => `Action ${subject} is not linked to an outcome of the plan, so it is unclear which part of the plan it moves forward.`,
+};
 
 /** CG021: a new action is not linked to an outcome of the plan. */
 export const actionWithoutOutcome: Check = {

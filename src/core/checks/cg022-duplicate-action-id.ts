@@ -1,7 +1,14 @@
-import { messages } from '../messages';
+import type { Day } from '../dates';
+import { dated, related } from '../messages/series';
 import { foldWords } from '../text';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
+
+const messages = {
+  inTable: (id: string) => `Action ID ${id} is used more than once in this table. Each action needs its own ID so it can be tracked.`,
+  inSeries: (id: string, setOn: Day | undefined) =>
+    `Action ID ${id} was already used in ${dated(setOn)} for a different action. Reusing an ID hides whether the first action was done.`,
+};
 
 /** CG022: an id used twice in the actions table, or used earlier in the series for a different action. */
 export const duplicateActionId: Check = {
@@ -21,7 +28,7 @@ export const duplicateActionId: Check = {
       seen.set(a.id, (seen.get(a.id) ?? 0) + 1);
       if (seen.get(a.id) === 2 && !reported.has(a.id)) {
         reported.add(a.id);
-        out.push({ subject: a.id, message: messages.duplicateInTable(a.id), range: ctx.range(a.span) });
+        out.push({ subject: a.id, message: messages.inTable(a.id), range: ctx.range(a.span) });
       }
     }
     for (const a of ctx.minutes.actions) {
@@ -32,9 +39,9 @@ export const duplicateActionId: Check = {
         reported.add(a.id);
         out.push({
           subject: a.id,
-          message: messages.duplicateInSeries(a.id, m.meta.date),
+          message: messages.inSeries(a.id, m.meta.date),
           range: ctx.range(a.span),
-          related: [{ path: m.doc.path, range: m.doc.lines.range(earlier.span.start, earlier.span.end), message: messages.relatedSetHere }],
+          related: [{ path: m.doc.path, range: m.doc.lines.range(earlier.span.start, earlier.span.end), message: related.setHere }],
         });
         break;
       }

@@ -1,12 +1,9 @@
-import { messages } from '../messages';
+import { hasReport } from '../record';
 import type { Check } from './check';
 
-const NO_REPORT = /^(no|none|not|n\/a)\b/i;
-
-/** Whether a Report cell records a report: not empty, not just a dash, not starting no/none/not/n/a. */
-export function hasReport(report: string): boolean {
-  return !(report === '' || /^[-–—]$/.test(report) || NO_REPORT.test(report));
-}
+const messages = {
+  noReport: (name: string) => `${name} did not attend and no report is recorded. Absent professionals should send a written report so their information informs the plan.`,
+};
 
 /** CG030: an absent professional sent no report. */
 export const absentWithoutReport: Check = {
@@ -21,6 +18,6 @@ export const absentWithoutReport: Check = {
     return ctx.minutes.attendees
       .filter((p) => p.kind === 'professional' && p.attended === 'absent')
       .filter((p) => !hasReport(p.report))
-      .map((p) => ({ subject: p.name, message: messages.absentNoReport(p.name), range: ctx.range(p.span) }));
+      .map((p) => ({ subject: p.name, message: messages.noReport(p.name), range: ctx.range(p.span) }));
   },
 };

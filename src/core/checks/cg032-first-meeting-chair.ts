@@ -1,12 +1,10 @@
-import { messages } from '../messages';
-import { containsWords, plainWords } from '../read/lexicon';
+import { isManagerRole } from '../record';
 import type { Check } from './check';
 
-/** Whether a chair role names one of the manager roles (whole words, case-insensitive). */
-export function isManagerRole(role: string | undefined, managerRoles: readonly string[]): boolean {
-  const words = plainWords(role ?? '');
-  return managerRoles.some((r) => plainWords(r).length > 0 && containsWords(words, plainWords(r)));
-}
+const messages = {
+  notManager: (role: string | undefined) =>
+    `The first core group should be chaired by a manager${role ? `; the chair's role is "${role}"` : ', and no chair role is recorded'}. A manager chairing the first meeting sets the plan off with authority.`,
+};
 
 /** CG032: the first core group is not chaired by a manager. */
 export const firstMeetingChair: Check = {
@@ -20,6 +18,6 @@ export const firstMeetingChair: Check = {
     if (ctx.minutes.meta.meeting !== 1) return [];
     const role = ctx.minutes.meta.chairRole;
     if (isManagerRole(role, ctx.config.managerRoles)) return [];
-    return [{ subject: 'chair', message: messages.firstMeetingChair(role), range: ctx.keyRange(role ? 'chair-role' : 'chair') }];
+    return [{ subject: 'chair', message: messages.notManager(role), range: ctx.keyRange(role ? 'chair-role' : 'chair') }];
   },
 };

@@ -1,5 +1,10 @@
-import { messages } from '../messages';
+import { Day, toLong } from '../dates';
 import type { Check } from './check';
+
+const messages = {
+  late: (days: number, limit: number, icpc: Day) =>
+    `This first core group was held ${days} working days after the initial conference on ${toLong(icpc)}; the timescale is ${limit} working days. Delay leaves the plan without momentum.`,
+};
 
 /** CG033: the first core group is held more than N working days after the initial conference. */
 export const firstMeetingLate: Check = {
@@ -16,6 +21,6 @@ export const firstMeetingLate: Check = {
     const limit = ctx.config.timescales.firstMeetingWorkingDays;
     const days = ctx.calendar.workingDaysBetween(icpc, date);
     if (days <= limit) return [];
-    return [{ subject: 'icpc', message: messages.firstMeetingLate(days, limit, icpc), range: ctx.keyRange('icpc') }];
+    return [{ subject: 'icpc', message: messages.late(days, limit, icpc), range: ctx.keyRange('icpc') }];
   },
 };

@@ -1,5 +1,10 @@
-import { messages } from '../messages';
+import { Day, toLong } from '../dates';
 import type { Check } from './check';
+
+const messages = {
+  interval: (days: number, limit: number, prev: Day) =>
+    `${days} days have passed since the last core group on ${toLong(prev)} (the expected maximum is ${limit}). Long gaps let the plan drift.`,
+};
 
 /** CG034: too many days since the previous core group. */
 export const meetingInterval: Check = {

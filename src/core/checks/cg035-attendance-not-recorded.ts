@@ -1,7 +1,11 @@
-import { messages } from '../messages';
 import type { Check } from './check';
 
-/** CG035: a person listed in the attendance has no attended or absent value. */
+const messages = {
+  notRecorded: (name: string) =>
+    `${name} is listed in the attendance, but whether they attended is not recorded. Say present or absent (and for anyone absent, whether they sent a report), so everyone can see who was there.`,
+};
+
+/** CG035: a person listed in the attendance has no attended or absent value (a blank cell, a placeholder). */
 export const attendanceNotRecorded: Check = {
   code: 'CG035',
   name: 'attendance-not-recorded',
@@ -13,6 +17,6 @@ export const attendanceNotRecorded: Check = {
   run(ctx) {
     return ctx.minutes.attendees
       .filter((p) => p.attended === 'unknown')
-      .map((p) => ({ subject: p.name, message: messages.attendanceNotRecorded(p.name), range: ctx.range(p.span) }));
+      .map((p) => ({ subject: p.name, message: messages.notRecorded(p.name), range: ctx.range(p.span) }));
   },
 };

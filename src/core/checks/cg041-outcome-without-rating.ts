@@ -1,29 +1,51 @@
-import { messages } from '../messages';
 import type { Fix, RawFinding } from '../types';
 import type { Check } from './check';
-import { insertAt } from './edits';
+import { insertAt } from '../edits';
+import { linesIn } from '../read/actions';
+import { ratingOfLine } from '../read/outcomes';
 import { stripComments } from '../text';
 import type { CheckContext } from './context';
 import type { OutcomeReview } from '../minutes';
 
 const RATINGS = ['Red', 'Amber', 'Green'];
 
-/** Inserts the chosen rating: after an empty "Progress:" when there is one, else as a new line below the heading. */
+/** Where a rating goes in a rating line that has none ("Progress:", "RAG rating -"): just after its separator. */
+function ratingSlot(ctx: CheckContext, o: OutcomeReview): number | undefined {
+  const lex = ctx.minutes.lexicon;
+  for (const { at, line } of linesIn(ctx.doc.text, { start: o.heading.end, end: o.end })) {
+    // Comments blanked (same length), so a prompt such as "<!-- Progress: ... -->" is not the line filled in.
+    const plain = stripComments(line);
+    if (!ratingOfLine(plain, lex).isRatingLine) continue;
+    const sep = /^[^:=–—-]*?(?:[:=]|\s[–—-])(?:\*\*|__)?/.exec(plain);
+    return sep ? at + sep[0].length : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Inserts the chosen rating: into an outcome table's empty rating cell; after an empty "Progress:"
+ * (or "RAG rating -") when there is one; else as a new line below the outcome's heading.
+ */
 function rateFixes(ctx: CheckContext, o: OutcomeReview): Fix[] {
   const text = ctx.doc.text;
   let at: number | undefined;
-  if (o.hasRatingLine) {
-    // Comments blanked (same length), so a prompt such as "<!-- Progress: ... -->" is not the line filled in.
-    const body = stripComments(text.slice(o.heading.end, o.end));
-    const m = /(?:^|[\r\n])[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:progress|rag)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/i.exec(body);
-    if (m) at = o.heading.end + m.index + m[0].length;
-  }
+  let cell = false;
+  if (o.form === 'table' && o.ratingCell) {
+    const pipe = text.slice(o.ratingCell.start, o.ratingCell.end).indexOf('|');
+    at = o.ratingCell.start + (pipe >= 0 ? pipe + 1 : 0);
+    cell = true;
+  } else if (o.hasRatingLine) at = ratingSlot(ctx, o);
   return RATINGS.map((r) => ({
-    title: messages.fixes.rate(o.id, r),
+    title: messages.rate(o.id, r),
     // A word written straight after the colon ("Progress:TBC") gets a space, or it would swallow the rating.
-    edits: [at !== undefined ? insertAt(ctx, at, ' ' + r + (/[\p{L}\p{N}_]/u.test(text[at] ?? '') ? ' ' : '')) : insertAt(ctx, o.heading.end, ctx.eol + ctx.eol + 'Progress: ' + r)],
+    edits: [at !== undefined ? insertAt(ctx, at, ' ' + r + (cell || /[\p{L}\p{N}_]/u.test(text[at] ?? '') ? ' ' : '')) : insertAt(ctx, o.heading.end, ctx.eol + ctx.eol + 'Progress: ' + r)],
   }));
 }
+
+const messages = {
+  noRating: (id: string) => `Outcome ${id} has no "Progress: Red/Amber/Green" rating, so progress cannot be followed across meetings.`,
+  rate: (id: string, rating: string) => `Rate outcome ${id} as ${rating}`,
+};
 
 /** CG041: an outcome subsection has no Progress: Red/Amber/Green line. */
 export const outcomeWithoutRating: Check = {
@@ -33,6 +55,7 @@ export const outcomeWithoutRating: Check = {
   severity: 'warning',
   dimension: 'E',
   fixable: true,
+  fixNote: 'you choose the rating',
   sections: ['plan-progress'],
   run(ctx) {
     const out: RawFinding[] = [];
@@ -41,7 +64,7 @@ export const outcomeWithoutRating: Check = {
     for (const o of ctx.minutes.outcomes) {
       if (seen.has(o.id)) continue;
       seen.add(o.id);
-      out.push({ subject: o.id, message: messages.outcomeWithoutRating(o.id), range: ctx.range(o.heading), fixes: rateFixes(ctx, o) });
+      out.push({ subject: o.id, message: messages.noRating(o.id), range: ctx.range(o.heading), fixes: rateFixes(ctx, o) });
     }
     return out;
   },

@@ -1,5 +1,8 @@
-import { messages } from '../messages';
 import type { Check } from './check';
+
+const messages = {
+  order: 'The analysis of safety comes before the updates or the progress against the plan, so it cannot weigh them. Move it after them.',
+};
 
 /** CG051: the safety analysis comes before the updates or the progress against the plan. */
 export const safetyAnalysisOrder: Check = {
@@ -15,6 +18,6 @@ export const safetyAnalysisOrder: Check = {
     if (!safety) return [];
     const later = ['updates', 'plan-progress'].map((id) => ctx.section(id)).filter((s) => s && s.start > safety.start);
     if (later.length === 0) return [];
-    return [{ subject: 'safety', message: messages.safetyOrder, range: ctx.range(safety.heading) }];
+    return [{ subject: 'safety', message: messages.order, range: ctx.range(safety.heading) }];
   },
 };

@@ -1,38 +1,18 @@
-import { toIso, Day } from '../dates';
-import { messages } from '../messages';
+import { Day, toIso, toLong } from '../dates';
+import { inlinePrompts } from '../messages/template';
 import { sectionText } from '../minutes';
-import { Lexicon, plainWords, startsWithWords } from '../read/lexicon';
-import { readTimescale } from '../read/timescale';
-import { linesIn } from '../read/actions';
 import type { InsertEdit } from '../types';
 import type { Check } from './check';
-import { appendToSection, insertAt } from './edits';
+import { appendToSection, insertAt } from '../edits';
+import { linesIn } from '../read/actions';
+import { isPlaceholder } from '../read/placeholders';
+import { distributionLine, hasDateShared } from '../record';
 import { splitLines } from '../text';
 
-/** "Label:" at the start of a line (after a list marker or bold), with the offset just after its colon. */
-const LABEL = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z '’/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/;
-
-type Kind = 'date' | 'whom' | 'agreed';
-
-/** The kind of a distribution line ("Date shared:", "Date circulated:", "Sent to:", "Agreed by:") and where its value starts. */
-export function distributionLine(line: string, lex: Lexicon): { kind: Kind; valueAt: number } | undefined {
-  const m = LABEL.exec(line);
-  if (!m) return undefined;
-  const words = plainWords(m[1]);
-  const hit = lex.distribution.find(([w]) => w.length === words.length && startsWithWords(words, w));
-  return hit ? { kind: hit[1], valueAt: m[0].length } : undefined;
-}
-
-/** Whether a section's text records the date the minutes were shared ("Date shared: 21/11/2026", "Date sent: 5th October 2026"). */
-export function hasDateShared(text: string, lex: Lexicon, meetingDate?: Day): boolean {
-  for (const line of splitLines(text)) {
-    const d = distributionLine(line, lex);
-    if (d?.kind !== 'date') continue;
-    const value = line.slice(d.valueAt).trim();
-    if (value && readTimescale(value.split(/[,;(]| by | to /)[0], lex, meetingDate).kind === 'date') return true;
-  }
-  return false;
-}
+const messages = {
+  notShared: 'The minutes are not recorded as shared: add a "Date shared:" line with a date. Families and professionals need the agreed minutes.',
+  shared: (today: Day) => `Record the minutes as shared today (${toLong(today)})`,
+};
 
 /** CG060: the distribution section has no "Date shared:" line with a date. */
 export const notShared: Check = {
@@ -42,6 +22,7 @@ export const notShared: Check = {
   severity: 'information',
   dimension: 'Q',
   fixable: true,
+  fixNote: "records today's date",
   sections: ['distribution'],
   run(ctx) {
     const s = ctx.section('distribution');
@@ -51,28 +32,27 @@ export const notShared: Check = {
     if (hasDateShared(text, lex, ctx.date)) return [];
     const today = toIso(ctx.today);
     const edits: InsertEdit[] = [];
-    const lines = splitLines(text);
-    const kinds = new Set(lines.map((l) => distributionLine(l, lex)?.kind));
-    // A date line is there without a date: the date goes straight after its colon (the first part's, where one is).
+    const kinds = new Set(splitLines(text).map((l) => distributionLine(l, lex)?.kind));
+    // A date line ("Date shared:", "Date sent:") is there without a date: the date goes straight after its colon.
     const emptyDate = s.parts
       .flatMap((p) => linesIn(ctx.doc.text, { start: p.contentStart, end: p.end }))
-      .map(({ at, line }) => ({ at, d: distributionLine(line, lex), line }))
-      .find(({ d, line }) => d?.kind === 'date' && line.slice(d.valueAt).replace(/<!--[\s\S]*?-->/g, '').trim() === '');
+      .map(({ at, line }) => ({ at, line, d: distributionLine(line, lex) }))
+      .find(({ line, d }) => d?.kind === 'date' && isPlaceholder(line.slice(d.valueAt), lex));
     if (emptyDate?.d) {
       edits.push(insertAt(ctx, emptyDate.at + emptyDate.d.valueAt, ' ' + today));
     } else {
-      const add: string[] = [];
-      if (!kinds.has('whom')) add.push(`Shared with: <!-- ${messages.promptsInFixes.sharedWith} -->`);
-      add.push(`Date shared: ${today}`);
-      if (!kinds.has('agreed')) add.push(`Agreed by: <!-- ${messages.promptsInFixes.agreedBy} -->`);
-      edits.push(appendToSection(ctx, 'distribution', add.join('\n')));
+      const lines: string[] = [];
+      if (!kinds.has('whom')) lines.push(`Shared with: <!-- ${inlinePrompts.sharedWith} -->`);
+      lines.push(`Date shared: ${today}`);
+      if (!kinds.has('agreed')) lines.push(`Agreed by: <!-- ${inlinePrompts.agreedBy} -->`);
+      edits.push(appendToSection(ctx, 'distribution', lines.join('\n')));
     }
     return [{
       subject: 'distribution',
       message: messages.notShared,
       range: ctx.range(s.heading),
       // Not preferred: recording that the minutes were shared today is the practitioner's choice, never fix-all's.
-      fixes: [{ title: messages.fixes.shared(ctx.today), edits }],
+      fixes: [{ title: messages.shared(ctx.today), edits }],
     }];
   },
 };

@@ -1,23 +1,26 @@
-/** Everything a check may read about the minutes being analysed, computed once per analysis. */
+/**
+ * Everything a check may read about the minutes being analysed, computed once per analysis. Internal
+ * to the analysis: features built on an analysis (the panel, new minutes, the audit) use the same
+ * functions (../actions.ts, ../record.ts, ../edits.ts) on the analysis itself.
+ */
+import { dueOf, OpenAction, openActions, Origin, originOf, reviewOf } from '../actions';
 import type { WorkingCalendar } from '../calendar';
 import type { Config, LoadedConfig } from '../config';
 import type { Day } from '../dates';
 import type { ActionItem, Minutes, ReviewItem, Section } from '../minutes';
 import type { Span } from '../parse/model';
+import { requiredSections } from '../record';
 import type { Series } from '../series';
 import type { SectionSpec } from '../template';
-import type { Range } from '../types';
 import { lineBreakOf } from '../text';
-import { firstDue, meetingAfter, OpenAction, openActionsBefore, Origin, originOf, reviewIn } from '../tracking';
+import type { Range } from '../types';
 
 export type { OpenAction, Origin };
-export { sameAction } from '../tracking';
 
 export class CheckContext {
   readonly doc;
   readonly eol: string;
   private openCache?: OpenAction[];
-  private openAtPrevious?: OpenAction[];
 
   constructor(
     readonly minutes: Minutes,
@@ -31,6 +34,7 @@ export class CheckContext {
     this.doc = minutes.doc;
     this.eol = lineBreakOf(minutes.doc.text);
   }
+
   get date(): Day | undefined {
     return this.minutes.meta.date;
   }
@@ -58,47 +62,31 @@ export class CheckContext {
     return this.lineRange(m ? fm.rawStart + m.index : fm.start);
   }
 
-  /** Whether the minutes have earlier minutes (or say they should), which makes a review of actions required. */
-  get expectsPrevious(): boolean {
-    return this.series.previous.length > 0 || this.minutes.meta.previous !== undefined || (this.minutes.meta.meeting ?? 0) > 1;
-  }
-
   requiredSections(): SectionSpec[] {
-    return this.config.sections.filter((s) => s.required === 'always' || (s.required === 'when-previous' && this.expectsPrevious));
+    return requiredSections(this);
   }
 
   section(id: string): Section | undefined {
     return this.minutes.byId.get(id);
   }
 
-  /** Actions the current minutes must review: every action set at an earlier meeting and not yet reviewed as done or closed. */
+  /** Actions the current minutes must review: every action set last time, and every one still open in last time's review. */
   openActions(): OpenAction[] {
-    return (this.openCache ??= openActionsBefore(this.series.previous));
-  }
-
-  /** Whether an action was open at the previous meeting (set before it and not yet done). */
-  wasOpenAtPrevious(item: ActionItem): boolean {
-    this.openAtPrevious ??= openActionsBefore(this.series.previous, 0);
-    return this.openAtPrevious.some((o) => o.item.key === item.key || (o.item.id !== undefined && o.item.id === item.id));
+    return (this.openCache ??= openActions(this));
   }
 
   /** The review row in `m` (default: the current minutes) for an action, by id or by wording. */
   reviewOf(item: ActionItem, m: Minutes = this.minutes): ReviewItem | undefined {
-    return reviewIn(m, item);
+    return reviewOf(item, m);
   }
 
-  /** Where an action was first set: the oldest earlier minutes whose actions table holds it. */
+  /** Where an action was set: the newest earlier minutes whose actions table holds it. */
   origin(item: ActionItem): Origin | undefined {
-    return originOf(item, this.series.previous);
+    return originOf(this, item);
   }
 
-  /** The date of the meeting after series.previous[index] (the current one for index 0). */
-  meetingAfter(index: number): Day | undefined {
-    return meetingAfter(index, this.series.previous, this.date);
-  }
-
-  /** The due date that counts: the first one the action was given ("next core group" resolved), else its row's own. */
+  /** The due date of a reviewed action: its own Due cell, else the cell where it was set; "next core group" resolved. */
   dueOf(item: ActionItem): Day | undefined {
-    return firstDue(item, this.series.previous, this.date);
+    return dueOf(this, item);
   }
 }

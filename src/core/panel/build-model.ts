@@ -1,12 +1,11 @@
 /** Analysis -> PanelModel: ratings across the series, actions with overdue/drift badges, sections, findings. */
+import { carryCount, dueOf, InSeries, openActions, originOf, reviewOf } from '../actions';
 import type { Analysis } from '../analyse';
-import type { CheckContext } from '../checks/context';
 import { Day, dayFromParts, findFirstDate, partsOf, toLong } from '../dates';
-import { messages } from '../messages';
+import { DIMENSION_LABELS, panelLabels as LABELS, panelText } from '../messages/panel';
 import type { ActionItem, Minutes } from '../minutes';
 import { sectionText } from '../minutes';
-import { splitLines, stripComments } from '../text';
-import { isClosedStatus, RATING_LINE } from '../vocabulary';
+import { requiredSections } from '../record';
 import type { ActionView, Location, OutcomeView, PanelModel, RatingLabel } from './model';
 
 const LABEL: Record<string, RatingLabel> = { red: 'Red', amber: 'Amber', green: 'Green' };
@@ -35,73 +34,45 @@ function loc(m: Minutes, offset: number): Location {
   return { path: m.doc.path, line: m.doc.lines.position(offset).line };
 }
 
-/** Consecutive meetings, newest first, at which the action was reviewed as not done after its due date. */
-export function carryCount(ctx: CheckContext, item: ActionItem): number {
-  let n = 0;
-  for (const m of [ctx.minutes, ...ctx.series.previous]) {
-    const r = ctx.reviewOf(item, m);
-    const due = r ? ctx.dueOf(r) : undefined;
-    if (!r || isClosedStatus(r.status) || due === undefined || m.meta.date === undefined || due >= m.meta.date) break;
-    n++;
-  }
-  return n;
-}
-
-function evidenceOf(m: Minutes, start: number, end: number): string {
-  // The first paragraph after the rating, its lines joined: evidence is often wrapped over several.
-  const lines = splitLines(stripComments(m.doc.text.slice(start, end))).map((l) => l.trim());
-  const out: string[] = [];
-  for (const l of lines) {
-    if (l === '' || RATING_LINE.test(l)) {
-      if (out.length > 0) break;
-      continue;
-    }
-    out.push(l);
-  }
-  return out.join(' ');
-}
-
-function outcomeIdsOf(item: ActionItem, ctx: CheckContext): string[] {
-  const source = item.outcome || ctx.origin(item)?.action.outcome || '';
-  return (source.match(/\bO\d+\b/gi) ?? []).map((s) => s.toUpperCase());
+function outcomeIdsOf(item: ActionItem, a: InSeries): string[] {
+  return item.outcomeIds.length > 0 ? item.outcomeIds : originOf(a, item)?.action.outcomeIds ?? [];
 }
 
 export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined {
-  const ctx = a.context;
+  if (!a.isMinutes) return undefined;
   const m = a.minutes;
-  if (!ctx || !m) return undefined;
-  const chain = [...ctx.series.previous].reverse().concat([m]);
+  const chain = [...a.series.previous].reverse().concat([m]);
   const meetings = chain.map((x) => ({
-    label: x.meta.meeting !== undefined ? messages.panel.meetingN(x.meta.meeting) : messages.panel.meetingUnknown,
+    label: x.meta.meeting !== undefined ? panelText.meetingN(x.meta.meeting) : panelText.meetingUnknown,
     date: x.meta.date !== undefined ? toLong(x.meta.date) : undefined,
     isCurrent: x === m,
   }));
   const date = m.meta.date;
 
   const actionView = (item: ActionItem, status: string, where: Location): ActionView => {
-    const due = ctx.dueOf(item);
+    const due = dueOf(a, item);
     const closed = status === 'done' || status === 'closed';
     const overdue = !closed && due !== undefined && date !== undefined && due < date;
-    const carries = item === ctx.reviewOf(item) ? carryCount(ctx, item) : 0;
+    const carries = item === reviewOf(item, m) ? carryCount(a, item) : 0;
     const v: ActionView = {
       id: item.id, wording: item.wording, owner: item.owner,
-      due: due !== undefined ? toLong(due) : item.dueText, status: messages.panel.status(status),
+      due: due !== undefined ? toLong(due) : item.dueText, status: panelText.status(status),
       overdue, drift: carries >= 2, carryCount: carries, ariaLabel: '', location: where,
     };
-    v.ariaLabel = messages.panel.actionAria(v);
+    v.ariaLabel = panelText.actionAria(v);
     return v;
   };
 
   const actions: { view: ActionView; outcomes: string[] }[] = [];
-  for (const r of m.reviews) actions.push({ view: actionView(r, r.status, loc(m, r.span.start)), outcomes: outcomeIdsOf(r, ctx) });
-  for (const open of ctx.openActions()) {
-    if (ctx.reviewOf(open.item)) continue;
-    actions.push({ view: actionView(open.item, 'not reviewed', loc(open.from, open.item.span.start)), outcomes: outcomeIdsOf(open.item, ctx) });
+  for (const r of m.reviews) actions.push({ view: actionView(r, r.status, loc(m, r.span.start)), outcomes: outcomeIdsOf(r, a) });
+  for (const open of openActions(a)) {
+    if (reviewOf(open.item, m)) continue;
+    actions.push({ view: actionView(open.item, 'not reviewed', loc(open.from, open.item.span.start)), outcomes: outcomeIdsOf(open.item, a) });
   }
-  for (const x of m.actions) actions.push({ view: actionView(x, 'new', loc(m, x.span.start)), outcomes: outcomeIdsOf(x, ctx) });
+  for (const x of m.actions) actions.push({ view: actionView(x, 'new', loc(m, x.span.start)), outcomes: outcomeIdsOf(x, a) });
 
   const ids = new Map<string, string>();
-  for (const o of ctx.series.outcomes) ids.set(o.id, o.title);
+  for (const o of a.series.outcomes) ids.set(o.id, o.title);
   for (const o of m.outcomes) if (!ids.has(o.id) || !ids.get(o.id)) ids.set(o.id, o.title);
 
   const outcomes: OutcomeView[] = [...ids].map(([id, title]) => {
@@ -113,27 +84,27 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
     const view: OutcomeView = {
       id, title,
       ratings,
-      evidence: here ? evidenceOf(m, here.heading.end, here.end) : '',
+      evidence: here?.evidence ?? '',
       ariaLabel: '',
       location: here ? loc(m, here.heading.start) : undefined,
       actions: actions.filter((x) => x.outcomes.includes(id)).map((x) => x.view),
     };
-    view.ariaLabel = messages.panel.outcomeAria(id, ratings[ratings.length - 1], ratings.length > 1 ? ratings[ratings.length - 2] : null);
+    view.ariaLabel = panelText.outcomeAria(id, ratings[ratings.length - 1], ratings.length > 1 ? ratings[ratings.length - 2] : null);
     return view;
   });
-  const unlinked = actions.filter((x) => !x.outcomes.some((id) => ids.has(id))).map((x) => x.view).filter((v) => v.status !== messages.panel.status('done') && v.status !== messages.panel.status('closed'));
+  const unlinked = actions.filter((x) => !x.outcomes.some((id) => ids.has(id))).map((x) => x.view).filter((v) => v.status !== panelText.status('done') && v.status !== panelText.status('closed'));
 
-  const sections = ctx.config.sections
+  const required = new Set(requiredSections(a).map((r) => r.id));
+  const sections = a.config.sections
     .map((spec) => {
       const s = m.byId.get(spec.id);
-      const required = ctx.requiredSections().some((r) => r.id === spec.id);
-      return { id: spec.id, title: spec.title, present: !!s, required, location: s ? loc(m, s.start) : undefined };
+      return { id: spec.id, title: spec.title, present: !!s, required: required.has(spec.id), location: s ? loc(m, s.start) : undefined };
     })
     .filter((s) => s.present || s.required);
 
   const counts = new Map<string, number>();
   for (const f of a.findings) counts.set(f.dimension, (counts.get(f.dimension) ?? 0) + 1);
-  const findings = (['Q', 'E', 'S', 'P'] as const).map((d) => ({ dimension: d, label: messages.ui.dimension[d], count: counts.get(d) ?? 0 }));
+  const findings = (['Q', 'E', 'S', 'P'] as const).map((d) => ({ dimension: d, label: DIMENSION_LABELS[d], count: counts.get(d) ?? 0 }));
 
   const nextDay = findFirstDate(sectionText(m.doc, m.byId.get('next-meeting')));
   const icpc = chain.find((x) => x.meta.icpc !== undefined)?.meta.icpc;
@@ -141,12 +112,12 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
     kind: 'minutes',
     labels: panelLabels(),
     header: {
-      child: m.meta.child ?? messages.panel.unknown,
-      meeting: m.meta.meeting !== undefined ? messages.panel.meetingN(m.meta.meeting) : messages.panel.meetingUnknown,
-      date: date !== undefined ? toLong(date) : messages.panel.noDate,
-      chair: m.meta.chair ? `${m.meta.chair}${m.meta.chairRole ? ` (${m.meta.chairRole})` : ''}` : messages.panel.unknown,
-      nextMeeting: nextDay !== undefined ? messages.panel.nextMeeting(nextDay, today) : messages.panel.noNextMeeting,
-      reviewConference: icpc !== undefined ? messages.panel.review(nextReviewConference(icpc, date ?? today), today) : messages.panel.noIcpc,
+      child: m.meta.child ?? panelText.unknown,
+      meeting: m.meta.meeting !== undefined ? panelText.meetingN(m.meta.meeting) : panelText.meetingUnknown,
+      date: date !== undefined ? toLong(date) : panelText.noDate,
+      chair: m.meta.chair ? `${m.meta.chair}${m.meta.chairRole ? ` (${m.meta.chairRole})` : ''}` : panelText.unknown,
+      nextMeeting: nextDay !== undefined ? panelText.nextMeeting(nextDay, today) : panelText.noNextMeeting,
+      reviewConference: icpc !== undefined ? panelText.review(nextReviewConference(icpc, date ?? today), today) : panelText.noIcpc,
     },
     meetings,
     outcomes,
@@ -159,6 +130,6 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
 
 export function panelLabels(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(messages.panelLabels)) out[k] = typeof v === 'function' ? v(Number.NaN).replace('NaN', '{n}') : v;
+  for (const [k, v] of Object.entries(LABELS)) out[k] = typeof v === 'function' ? v(Number.NaN).replace('NaN', '{n}') : v;
   return out;
 }

@@ -52,7 +52,7 @@ export interface DimensionCount {
   count: number;
 }
 
-/** The panel's fixed words (from messages.ts), with drift as a template "{n}". */
+/** The panel's fixed words (from messages/panel.ts), with drift as a template "{n}". */
 export type PanelLabels = Record<string, string>;
 
 export interface PanelModel {

@@ -2,7 +2,11 @@
  * micromark's tokenising, trimmed to what the core reads. The core reads the top level's front
  * matter, headings and tables; micromark spends most of its time elsewhere. Two savings, both
  * leaving every event the core reads exactly as micromark makes it (test/unit/lean-tokenize.test.ts
- * compares the events with micromark's own on fixtures, a corpus and fuzzed input):
+ * compares the events with micromark's own on fixtures, a corpus and fuzzed input). It relies on
+ * token behaviour micromark does not document (chunk tokens, the table construct's name, how
+ * subtokenize treats a chunk without a content type), so micromark, micromark-extension-gfm-table
+ * and micromark-util-subtokenize are pinned to exact versions in package.json; an upgrade is a
+ * change of those pins that the differential tests must pass:
  *
  * 1. GFM tables. micromark tries the table construct at the start of every block and of every
  *    paragraph line, and reads the whole line as a table head before it looks for a delimiter row

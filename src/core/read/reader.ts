@@ -3,6 +3,8 @@
  * sections with their phrases (the procedure pack's, the team's `sections` and aliases), the heading
  * matcher, and the lexicon with the team's own words.
  */
+import type { Config } from '../config';
+import { templatePrompts } from '../messages/template';
 import type { SectionSpec } from '../template';
 import { HeadingMatcher } from './heading-matcher';
 import { Lexicon, LexiconAliases, lexiconFor, plainWords } from './lexicon';
@@ -63,4 +65,20 @@ export class Reader {
     this.labelMemo.set(label, ids);
     return ids;
   }
+}
+
+/**
+ * The reader of a configuration's minutes. Built once per configuration object and then only read
+ * (its memos hold pure results), so every analyser of the same settings shares it: compiling the
+ * vocabulary costs more than reading a file.
+ */
+const readers = new WeakMap<Config, Reader>();
+
+export function readerFor(config: Config): Reader {
+  let r = readers.get(config);
+  if (!r) {
+    r = new Reader({ sections: config.sections, dualPhrases: config.dualPhrases, keywords: config.keywords, aliases: config.aliases, prompts: templatePrompts() });
+    readers.set(config, r);
+  }
+  return r;
 }

@@ -24,10 +24,11 @@ export interface ReadTable<C extends string> {
 /** Headers made only of small words, which the phrase index cannot read ("By", "#", "No."). */
 export type BareHeaders = Readonly<Record<string, string>>;
 
-export function readTable<C extends string>(table: TableInfo, index: PhraseIndex<C>, initials: readonly string[] = [], bare: BareHeaders = {}): ReadTable<C> {
+/** The column each header is read as: the first header to take a column keeps it. */
+export function columnsOf<C extends string>(headers: readonly string[], index: PhraseIndex<C>, initials: readonly string[] = [], bare: BareHeaders = {}): (C | undefined)[] {
   const taken = new Set<C>();
-  const columns = table.header.map((h): C | undefined => {
-    const text = h.text.trim();
+  return headers.map((h): C | undefined => {
+    const text = h.trim();
     const plain = text.toLowerCase().replace(/[^\p{L}\p{N}#]+/gu, '');
     if (bare[plain] && index.fold(text, initials).set.size === 0) return claim(bare[plain] as C);
     if (text === '#') return claim('id' as C);
@@ -39,6 +40,10 @@ export function readTable<C extends string>(table: TableInfo, index: PhraseIndex
     taken.add(c);
     return c;
   }
+}
+
+export function readTable<C extends string>(table: TableInfo, index: PhraseIndex<C>, initials: readonly string[] = [], bare: BareHeaders = {}): ReadTable<C> {
+  const columns = columnsOf(table.header.map((h) => h.text), index, initials, bare);
   const rows = table.rows.map((r): ReadRow<C> => {
     const cells: Partial<Record<C, string>> = {};
     const cellSpans: Partial<Record<C, Span>> = {};

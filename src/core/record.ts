@@ -1,0 +1,88 @@
+/**
+ * What the minutes record, judged once for the checks and the audit alike: a report from an absent
+ * professional, an absent parent considered, a manager in the chair, the minutes shared, and which
+ * sections the template requires of them. The audit counts with these, so it counts exactly what
+ * the checks flag (whatever level a check is set to).
+ */
+import type { Config } from './config';
+import type { Day } from './dates';
+import type { Attendee, Minutes } from './minutes';
+import { sectionText } from './minutes';
+import { containsWords, Lexicon, plainWords, startsWithWords } from './read/lexicon';
+import { isConsidered as consideredIn, mentionWords } from './read/people';
+import { readTimescale } from './read/timescale';
+import type { Series } from './series';
+import type { SectionSpec } from './template';
+import { splitLines } from './text';
+
+const NO_REPORT = /^(no|none|not|n\/a)\b/i;
+
+/** Whether a Report cell records a report: not empty, not just a dash, not starting no/none/not/n/a. */
+export function hasReport(report: string): boolean {
+  return !(report === '' || /^[-–—]$/.test(report) || NO_REPORT.test(report));
+}
+
+/**
+ * Whether `text` considers an absent parent: names them by first name, full name or parent role (a
+ * surname alone does not count, since families share it), in a sentence that says more than that
+ * they were absent ("Dad did not attend." considers nothing).
+ */
+export function isConsidered(text: string, p: Attendee, lex: Lexicon): boolean {
+  return consideredIn(text, mentionWords(p.name, p.role, lex), lex);
+}
+
+/** Where an absent parent's involvement may be recorded: "Parents and carers", or (Signs of Safety) anywhere but the attendance. */
+export function parentsTextOf(s: { minutes: Minutes; config: Config }): string {
+  const m = s.minutes;
+  if (!s.config.parentsConsideredAnywhere) return sectionText(m.doc, m.byId.get('parents'));
+  const skip = (m.byId.get('attendance')?.parts ?? []).map((p) => [p.start, p.end] as const);
+  const from = m.doc.frontMatter?.end ?? 0;
+  let out = '';
+  let at = from;
+  for (const [a, b] of [...skip].sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    out += m.doc.text.slice(at, a) + '\n\n';
+    at = b;
+  }
+  return (out + m.doc.text.slice(at)).replace(/<!--[\s\S]*?-->/g, ' ');
+}
+
+/** Whether a chair role names one of the manager roles (whole words, case-insensitive). */
+export function isManagerRole(role: string | undefined, managerRoles: readonly string[]): boolean {
+  const words = plainWords(role ?? '');
+  return managerRoles.some((r) => plainWords(r).length > 0 && containsWords(words, plainWords(r)));
+}
+
+export type DistributionKind = 'date' | 'whom' | 'agreed';
+
+const LABEL = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z '’/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/;
+
+/** A distribution line ("Date shared:", "Date circulated:", "Sent to:", "Agreed by:"): its kind and where its value starts. */
+export function distributionLine(line: string, lex: Lexicon): { kind: DistributionKind; valueAt: number } | undefined {
+  const m = LABEL.exec(line);
+  if (!m) return undefined;
+  const words = plainWords(m[1]);
+  const hit = lex.distribution.find(([w]) => w.length === words.length && startsWithWords(words, w));
+  return hit ? { kind: hit[1], valueAt: m[0].length } : undefined;
+}
+
+/** Whether a section's text records the date the minutes were shared ("Date shared: 21/11/2026", "Date sent: 5th October 2026"). */
+export function hasDateShared(text: string, lex: Lexicon, meetingDate?: Day): boolean {
+  for (const line of splitLines(text)) {
+    const d = distributionLine(line, lex);
+    if (d?.kind !== 'date') continue;
+    const value = line.slice(d.valueAt).trim();
+    if (value && readTimescale(value.split(/[,;(]| by | to /)[0], lex, meetingDate).kind === 'date') return true;
+  }
+  return false;
+}
+
+/** Whether the minutes have earlier minutes (or say they should), which makes a review of actions required. */
+export function expectsPrevious(s: { minutes: Minutes; series: Series }): boolean {
+  return s.series.previous.length > 0 || s.minutes.meta.previous !== undefined || (s.minutes.meta.meeting ?? 0) > 1;
+}
+
+/** The sections of the template in force that these minutes must have. */
+export function requiredSections(s: { minutes: Minutes; series: Series; config: Config }): SectionSpec[] {
+  return s.config.sections.filter((spec) => spec.required === 'always' || (spec.required === 'when-previous' && expectsPrevious(s)));
+}

@@ -1,0 +1,57 @@
+/**
+ * The words the editor itself shows: notifications, quick fix and command titles, the audit's
+ * progress. Each goes through vscode.l10n.t, so a translation is a bundle file in l10n/ (see
+ * docs/contributing.md); the English here is the key. Findings and the panel's words come from the
+ * core (src/core/messages/, and each check's own module).
+ */
+import * as vscode from 'vscode';
+
+export const ui = {
+  learnMore: (code: string) => vscode.l10n.t('Learn more about {0}', code),
+  get fixAll() {
+    return vscode.l10n.t('Fix all core group minutes problems that can be fixed by adding text');
+  },
+  get noMinutes() {
+    return vscode.l10n.t('Open core group minutes first (a Markdown file with "type: core-group-minutes" in its front matter).');
+  },
+  /** One area's count in the check summary, e.g. "2 on quality of minutes". */
+  countOn: (n: number, area: string) => vscode.l10n.t('{0} on {1}', n, area),
+  checkSummary: (n: number, byDim: string) =>
+    n === 0 ? vscode.l10n.t('No problems found in these minutes.') : n === 1 ? vscode.l10n.t('1 thing needs attention: {0}.', byDim) : vscode.l10n.t('{0} things need attention: {1}.', n, byDim),
+  get nothingToInsert() {
+    return vscode.l10n.t('No sections are missing.');
+  },
+  get nothingToCarry() {
+    return vscode.l10n.t('Every open action from the last meeting already has a review row.');
+  },
+  exists: (name: string) => vscode.l10n.t('A file called {0} already exists, so nothing was created. Open it, or rename it first.', name),
+  created: (name: string) => vscode.l10n.t('Created {0} with the open actions carried forward.', name),
+  get pickFolder() {
+    return vscode.l10n.t("Choose the child's folder of minutes");
+  },
+  get noMinutesInFolder() {
+    return vscode.l10n.t('That folder has no core group minutes to start from.');
+  },
+  tooLargeToCheckAsYouType: (megabytes: string) =>
+    vscode.l10n.t(
+      'These minutes are very large ({0} MB), so they are checked when you open them or save them yourself (Ctrl+S), not as you type: checking them takes long enough to hold up the editor.',
+      megabytes,
+    ),
+};
+
+export const auditUi = {
+  get progressTitle() {
+    return vscode.l10n.t('Auditing core group minutes');
+  },
+  progress: (i: number, n: number) => vscode.l10n.t('{0} of {1} files', i, n),
+  get cancelled() {
+    return vscode.l10n.t('The audit was cancelled; nothing was reported.');
+  },
+  get noFolder() {
+    return vscode.l10n.t('Open a folder of core group minutes first: the audit runs over every workspace folder.');
+  },
+  get noMinutes() {
+    return vscode.l10n.t('No core group minutes were found in this workspace (files need "type: core-group-minutes" in their front matter), so there is nothing to audit.');
+  },
+  fromCache: (fresh: number, all: number) => vscode.l10n.t('Audited {0} files ({1} checked afresh, the rest unchanged since the last audit).', all, fresh),
+};
