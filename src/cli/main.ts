@@ -17,6 +17,12 @@ const commands: Record<string, Command> = {
     });
     return runCheck({ format: values.format ?? 'text', root: values.root, inputs: positionals, cwd: process.cwd(), version: VERSION });
   },
+  async explain(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, root: { type: 'string' } } });
+    if (positionals.length > 1) throw new UsageError('name only one file to explain');
+    const { runExplain } = await import('./explain-command');
+    return runExplain({ file: positionals[0], format: values.format ?? 'text', root: values.root, cwd: process.cwd() });
+  },
   async audit(args) {
     const { runAudit } = await import('./audit-command');
     return runAudit(args, process.cwd(), VERSION);

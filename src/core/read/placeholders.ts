@@ -8,7 +8,8 @@ import { stripComments } from '../text';
 import { Lexicon, plainWords } from './lexicon';
 
 const BARE = /^[\s\-–—?.…x*_:;,|]*$/i;
-const BRACKET_PROMPT = /^\[[^\]]*\]$|^<[^>]*>$|^\{[^}]*\}$/;
+/** A form's prompt in brackets: "[Name]", "[insert date]", "<name>", "{date}" (words only: an HTML tag is text). */
+const BRACKET_PROMPT = /^\[[^\]]{0,40}\]$|^<[A-Za-z][A-Za-z ']{0,30}>$|^\{[A-Za-z][A-Za-z ']{0,30}\}$/;
 
 /** A line or cell without list markers, emphasis and surrounding punctuation. */
 function bare(line: string): string {
