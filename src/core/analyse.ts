@@ -6,11 +6,13 @@ import { WorkingCalendar } from './calendar';
 import { CHECKS, CHECK_CODES } from './checks';
 import { CheckContext } from './checks/context';
 import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
-import { Day, dayFromParts } from './dates';
+import { Day, todayFromClock } from './dates';
 import { messages } from './messages';
+import { accessMessages } from './messages/access';
 import type { Minutes } from './minutes';
 import { isInside, dirname, normalise } from './paths';
 import { resolveSeries, Series } from './series';
+import { Dependencies, Session } from './session';
 import { SectionMatcher } from './template';
 import type { FileReader, Finding, SeverityOrOff } from './types';
 import { Workspace } from './workspace';
@@ -30,6 +32,8 @@ export interface AnalyseRequest {
   root?: string;
   /** Analyse even without `type: core-group-minutes` (a file matched by the user's globs). */
   force?: boolean;
+  /** Severities from the host's settings for this file; `.coregroup.json` wins over them. Default: the options'. */
+  settingsChecks?: Record<string, SeverityOrOff>;
 }
 
 export interface Analysis {
@@ -42,11 +46,13 @@ export interface Analysis {
   configPath?: string;
   /** What the checks read, for features built on the same analysis (panel model, inserting a section). */
   context?: CheckContext;
-}
-
-function todayFromClock(): Day {
-  const d = new Date();
-  return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
+  /**
+   * Why the file itself was not analysed: it could not be read, or it is a symbolic link whose real
+   * location is outside the root (then `findings` holds the CG003 `outside` finding, and nothing was read).
+   */
+  refused?: 'unreadable' | 'outside';
+  /** Every file and folder the result depends on: the cache and the editor's re-checks follow them. */
+  dependencies: Dependencies;
 }
 
 export class Analyser {
@@ -57,33 +63,37 @@ export class Analyser {
 
   constructor(
     readonly reader: FileReader,
-    private options: AnalyserOptions = {},
+    private readonly options: AnalyserOptions = {},
   ) {
     this.workspace = new Workspace(reader);
     this.configs = new ConfigLoader(reader, CHECK_CODES);
-  }
-
-  setSettingsChecks(checks: Record<string, SeverityOrOff> | undefined): void {
-    this.options = { ...this.options, settingsChecks: checks };
   }
 
   async analyse(req: AnalyseRequest): Promise<Analysis> {
     const path = normalise(req.path);
     const root = req.root ? normalise(req.root) : dirname(path);
     const effectiveRoot = isInside(root, path) ? root : dirname(path);
-    const text = req.text ?? (await this.reader.readText(path));
-    const loaded = await this.configs.forFile(path, effectiveRoot);
-    const config = withSettings(loaded, this.options.settingsChecks);
-    if (text === undefined) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    const session = new Session(this.reader, effectiveRoot);
+    // The file itself is checked first: a link to a place outside the root is not read, even when
+    // the host already holds its text (an editor showing it), and nothing it names is opened.
+    const at = await session.locate(path);
+    let text = req.text;
+    if (at.where === 'inside' && text === undefined) text = await session.readText(path);
+    const loaded = await this.configs.forFile(path, effectiveRoot, session);
+    const config = withSettings(loaded, req.settingsChecks ?? this.options.settingsChecks);
+    const base = { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    if (at.where === 'outside') return { ...base, findings: refusedFinding(config), refused: 'outside', dependencies: session.dependencies() };
+    if (text === undefined) return { ...base, refused: 'unreadable', dependencies: session.dependencies() };
     const doc = this.workspace.parse(path, text);
     const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
-    if (!isMinutes) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
+    if (!isMinutes) return { ...base, dependencies: session.dependencies() };
     const matcher = this.matcherFor(config);
     const minutes = this.workspace.minutesOf(doc, matcher);
-    const series = await resolveSeries(this.workspace, minutes, effectiveRoot, matcher);
+    const series = await resolveSeries(this.workspace, session, minutes, matcher);
     const today = (this.options.today ?? todayFromClock)();
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path, context: ctx };
+    const findings = runChecks(ctx, config);
+    return { path, isMinutes: true, findings, minutes, series, config, configPath: loaded.path, context: ctx, dependencies: session.dependencies() };
   }
 
   private matcherFor(config: Config): SectionMatcher {
@@ -97,6 +107,15 @@ export class Analyser {
     if (!c) this.calendars.set(config, (c = new WorkingCalendar([...config.extraHolidays])));
     return c;
   }
+}
+
+/** The CG003 `outside` finding for a file that is a link to a place outside the root (unless CG003 is off). */
+function refusedFinding(config: Config): Finding[] {
+  const check = CHECKS.find((c) => c.code === 'CG003')!;
+  const severity = config.checks[check.code] ?? check.severity;
+  if (severity === 'off') return [];
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return [{ code: check.code, name: check.name, severity, dimension: check.dimension, subject: 'outside', message: accessMessages.fileOutside, range, fixes: [], related: [] }];
 }
 
 /** Runs every check in registry order; a check that throws is reported, never allowed to crash the host. */

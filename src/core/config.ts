@@ -8,6 +8,8 @@ import { dirname, isInside, join } from './paths';
 import type { FileReader, SeverityOrOff } from './types';
 import { DEFAULT_SECTIONS, Requirement, SectionSpec } from './template';
 import { messages } from './messages';
+import { accessMessages } from './messages/access';
+import { Session } from './session';
 
 export const CONFIG_FILE_NAME = '.coregroup.json';
 export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -26,6 +28,8 @@ export interface LoadedConfig {
   path?: string;
   /** Why that file was not used, when it is invalid. */
   problem?: string;
+  /** The file is a symbolic link whose real location is outside the root: it was not read. */
+  outside?: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
@@ -128,13 +132,15 @@ export class ConfigLoader {
     private readonly knownCodes: ReadonlySet<string>,
   ) {}
 
-  async forFile(filePath: string, root: string): Promise<LoadedConfig> {
+  /** The settings for a file; reads go through the analysis's session when one is given. */
+  async forFile(filePath: string, root: string, session = new Session(this.reader, root)): Promise<LoadedConfig> {
     let folder = dirname(filePath);
     // Bounded walk: each step goes one folder up, and stops at the root.
     for (let guard = 0; guard < 64 && isInside(root, folder); guard++) {
       const candidate = join(folder, CONFIG_FILE_NAME);
-      const text = await this.reader.readText(candidate);
-      if (text !== undefined) return this.load(candidate, text);
+      const opened = await session.open(candidate);
+      if (opened.status === 'outside') return { config: DEFAULT_CONFIG, path: candidate, outside: true, problem: accessMessages.configOutside(CONFIG_FILE_NAME) };
+      if (opened.status === 'read') return this.load(candidate, opened.text);
       if (folder === root || folder === '/') break;
       folder = dirname(folder);
     }

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyse';
 import { newSection } from '../core/checks/edits';
-import { dayFromParts } from '../core/dates';
+import { todayFromClock } from '../core/dates';
 import { messages } from '../core/messages';
 import { buildPanelModel, panelLabels } from '../core/panel/build-model';
 import type { PanelIntent, PanelMessage } from '../core/panel/model';
@@ -15,11 +15,6 @@ import { insertsToEdit } from '../editor/to-vscode';
 import { shellHtml, webviewOptions } from './html';
 
 export const PLAN_PROGRESS_VIEW = 'coreGroup.planProgress';
-
-function today(): number {
-  const d = new Date();
-  return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
-}
 
 export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -76,7 +71,7 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
   }
 
   private post(): void {
-    const model = this.current && buildPanelModel(this.current.analysis, today());
+    const model = this.current && buildPanelModel(this.current.analysis, todayFromClock());
     const message: PanelMessage = model ?? { kind: 'empty', labels: panelLabels(), message: messages.panelUi.empty };
     this.lastMessage = message;
     if (this.view) void this.view.webview.postMessage(message);

@@ -34,6 +34,11 @@ export function unreadableSummary(path: string, root: string): FileSummary {
   return emptySummary(path, root, false, [{ kind: 'unreadable' }]);
 }
 
+/** A symbolic link whose real location is outside the audited folder: refused, nothing read. */
+export function outsideSummary(path: string, root: string): FileSummary {
+  return emptySummary(path, root, false, [{ kind: 'unreadable', subject: 'outside' }]);
+}
+
 /** A file whose analysis failed unexpectedly: listed for a bug report, never a crash. */
 export function failedSummary(path: string, root: string): FileSummary {
   return emptySummary(path, root, false, [{ kind: 'failed' }]);
@@ -49,7 +54,8 @@ function problemsOf(a: Analysis): FileProblem[] {
   else if (fm.error || !fm.data) out.push({ kind: 'front-matter', subject: 'yaml' });
   else if (a.minutes?.meta.date === undefined) out.push({ kind: 'front-matter', subject: 'date' });
   for (const p of a.series?.problems ?? []) out.push({ kind: 'series', subject: p.subject });
-  if (a.context?.loadedConfig.problem) out.push({ kind: 'config', subject: 'config' });
+  const cfg = a.context?.loadedConfig;
+  if (cfg?.problem) out.push({ kind: 'config', subject: cfg.outside ? 'outside' : 'config' });
   return out;
 }
 

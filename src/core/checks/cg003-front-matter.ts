@@ -1,5 +1,6 @@
 import { basename, relative } from '../paths';
 import { messages } from '../messages';
+import { accessMessages } from '../messages/access';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
 import { insertAt } from './edits';
@@ -44,8 +45,10 @@ export const frontMatter: Check = {
     }
     const cfg = ctx.loadedConfig;
     if (cfg.problem && cfg.path) {
-      const name = relative(ctx.root, cfg.path);
-      out.push({ subject: 'config', message: messages.frontMatter.config(name.startsWith('..') ? basename(cfg.path) : name, cfg.problem), range: ctx.lineRange(0) });
+      const rel = relative(ctx.root, cfg.path);
+      const name = rel.startsWith('..') ? basename(cfg.path) : rel;
+      if (cfg.outside) out.push({ subject: 'outside', message: accessMessages.configOutside(name), range: ctx.lineRange(0) });
+      else out.push({ subject: 'config', message: messages.frontMatter.config(name, cfg.problem), range: ctx.lineRange(0) });
     }
     return out;
   },
