@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
+import { audit } from '../../src/cli/audit-command';
 import { runCheck } from '../../src/cli/check-command';
 import { artifactUri } from '../../src/cli/output';
 import { escapeControls } from '../../src/core/escape';
@@ -44,6 +45,16 @@ describe('command line output', function () {
     assert.ok(r.stdout.includes('\\x1b[2J'), 'shown as a visible escape');
     assert.ok(lines.some((l) => l.includes('./missing.md\\n/etc/forged.md')));
     assert.match(lines[lines.length - 1], /^\d+ findings \(\d+ errors?\) in 2 files of minutes\.$/);
+  });
+
+  it('the audit report sends no raw control character from a file name or the minutes to the terminal', async () => {
+    writeFileSync(join(dir, 'child', 'm.md'), goodMinutes({}, { team: `T${ESC}` }));
+    writeFileSync(join(dir, 'child', `notes${ESC}\nforged.md`), '# Notes\n');
+    for (const format of ['md', 'html'] as const) {
+      const run = await audit({ folder: 'child', cwd: dir, format, jobs: 0, version: 'test' });
+      assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(run.output), `${format}: no raw control character`);
+      assert.ok(run.output.includes('notes\\x1b[2J') || run.output.includes('notes\\x1b\\[2J'), `${format}: shown as an escape`);
+    }
   });
 
   it('escapeControls shows C0, C1, line separators and direction marks, and leaves other text alone', () => {
