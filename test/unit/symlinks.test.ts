@@ -74,6 +74,14 @@ describe('symbolic links leading outside the root', () => {
     assert.deepEqual(outsideReads, []);
   });
 
+  it('previous and plan both outside: one finding that names both', async () => {
+    const reader = new FsReader();
+    writeFileSync(p('plan', 'both.md'), later({ previous: '../previous/outdir/secret.md', plan: './outplan.md' }));
+    const a = await analyserFor(reader).analyse({ path: p('plan', 'both.md'), root: toPosix(root) });
+    assert.deepEqual(a.findings.map(key), ['CG003 outside']);
+    assert.equal(a.findings[0].message, `${accessMessages.linkLeavesByLink('previous', '../previous/outdir/secret.md')} ${accessMessages.linkLeavesByLink('plan', './outplan.md')}`);
+  });
+
   it('a linked plan is refused', async () => {
     const { a, outsideReads } = await analyse(p('plan', 'current.md'));
     assert.deepEqual(a.findings.map(key), ['CG003 outside']);

@@ -39,8 +39,11 @@ export const frontMatter: Check = {
       } else if (ctx.date === undefined) {
         out.push({ subject: 'date', message: messages.frontMatter.badDate(String(raw)), range: ctx.keyRange('date') });
       }
+      // One finding per subject: two problems of one kind (previous and plan both outside) share it, both said.
       for (const p of ctx.series.problems) {
-        out.push({ subject: p.subject, message: p.message, range: ctx.keyRange(p.key) });
+        const same = out.find((f) => f.subject === p.subject);
+        if (same) same.message += ' ' + p.message;
+        else out.push({ subject: p.subject, message: p.message, range: ctx.keyRange(p.key) });
       }
     }
     const cfg = ctx.loadedConfig;
