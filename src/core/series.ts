@@ -120,6 +120,8 @@ async function discoverPrevious(ws: Workspace, session: Session, cur: Minutes, v
   let bestDate = -Infinity;
   for (const doc of await ws.minutesIn(session, dirname(cur.doc.path), visited)) {
     const meta = ws.metaOf(doc);
+    // The index's per-file meta (child, date) is all discovery reads; a draft filter (a future
+    // `status: draft`, or a date after today) belongs here, on the same meta.
     if (meta.child !== child || meta.date === undefined || meta.date >= date) continue;
     if (!best || meta.date > bestDate || (meta.date === bestDate && basename(doc.path) > basename(best.path))) {
       best = doc;
