@@ -76,7 +76,8 @@ export class Analyser {
     const session = new Session(this.reader, effectiveRoot);
     // The file itself is checked first: a link to a place outside the root is not read, even when
     // the host already holds its text (an editor showing it), and nothing it names is opened.
-    const at = await session.locate(path);
+    // (A path not under its own folder, an untitled document's, has no real location to check.)
+    const at = isInside(effectiveRoot, path) ? await session.locate(path) : ({ where: 'missing' } as const);
     let text = req.text;
     if (at.where === 'inside' && text === undefined) text = await session.readText(path);
     const loaded = await this.configs.forFile(path, effectiveRoot, session);

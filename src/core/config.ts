@@ -139,7 +139,9 @@ export class ConfigLoader {
     for (let guard = 0; guard < 64 && isInside(root, folder); guard++) {
       const candidate = join(folder, CONFIG_FILE_NAME);
       const opened = await session.open(candidate);
-      if (opened.status === 'outside') return { config: DEFAULT_CONFIG, path: candidate, outside: true, problem: accessMessages.configOutside(CONFIG_FILE_NAME) };
+      // Refused through a link: said. (A candidate outside by its path alone, as for an untitled
+      // document's relative path, is simply not looked at.)
+      if (opened.status === 'outside' && opened.byLink) return { config: DEFAULT_CONFIG, path: candidate, outside: true, problem: accessMessages.configOutside(CONFIG_FILE_NAME) };
       if (opened.status === 'read') return this.load(candidate, opened.text);
       if (folder === root || folder === '/') break;
       folder = dirname(folder);

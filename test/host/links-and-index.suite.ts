@@ -18,7 +18,7 @@ const SECRET = goodMinutes({ actions: table(ACTIONS_H, [['S1', 'SECRET outside a
 const later = (front: Record<string, string>) =>
   goodMinutes(
     { 'previous-actions': table(REVIEW_H, [['A1', 'Parenting course', 'Nadia Ellis', '2026-09-24', 'Done', 'Done', 'Calmer'], ['A2', 'Attendance', 'Nadia Ellis', '2026-10-01', 'Done', 'Done', 'Better']]) },
-    { date: '2026-10-08', meeting: 2, icpc: undefined, 'chair-role': 'Social Worker', ...front },
+    { date: '2026-10-08', meeting: 5, icpc: undefined, 'chair-role': 'Social Worker', ...front }, // not 2: the panel suite waits for "Meeting 2"
   );
 
 describe('links leaving the workspace, and the folder index, in the editor', () => {

@@ -104,6 +104,12 @@ describe('symbolic links leading outside the root', () => {
     assert.deepEqual(outsideReads, []);
   });
 
+  it('a document with no real location (an untitled one) is analysed from its text, not refused', async () => {
+    const a = await analyserFor(new FsReader()).analyse({ path: 'Untitled-1', text: goodMinutes() });
+    assert.equal(a.refused, undefined);
+    assert.deepEqual([a.isMinutes, a.findings.map(key)], [true, []]);
+  });
+
   it('a link that stays inside the root is followed', async () => {
     const { a } = await analyse(p('inside', 'child', 'current.md'));
     assert.deepEqual(a.series!.previous.map((m) => m.doc.path), [p('inside', 'child', 'linked', 'first.md')]);
