@@ -38,9 +38,14 @@ describe('links leaving the workspace, and the folder index, in the editor', () 
     fs.symlinkSync(outside, path.join(root, 'links', 'outdir'));
     write('found/2026-10-08-core-group.md', later({ child: 'L.K.' }));
     fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'found', '2026-08-01-core-group.md'));
+    fs.writeFileSync(path.join(outside, 'plan.md'), '---\ntype: cp-plan\nchild: L.K.\n---\n\n## Outcomes\n\n### O7 SECRET outcome\n');
+    fs.writeFileSync(path.join(outside, 'settings.json'), '{ "checks": { "CG003": "off" } }');
+    write('linked-plan/current.md', goodMinutes({}, { child: 'L.K.', plan: './outplan.md' }));
+    fs.symlinkSync(path.join(outside, 'plan.md'), path.join(root, 'linked-plan', 'outplan.md'));
+    fs.symlinkSync(path.join(outside, 'settings.json'), path.join(root, 'linked-plan', '.coregroup.json'));
     write('series/2026-09-10-core-group.md', goodMinutes({}, { child: 'S.E.' }));
     write('series/2026-10-08-core-group.md', later({ child: 'S.E.' }));
-    made.push(outside, path.join(root, 'links'), path.join(root, 'found'), path.join(root, 'series'));
+    made.push(outside, path.join(root, 'links'), path.join(root, 'found'), path.join(root, 'linked-plan'), path.join(root, 'series'));
   });
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -66,6 +71,18 @@ describe('links leaving the workspace, and the folder index, in the editor', () 
     const a = await diagnostics.checkNow(editor.document);
     assert.deepEqual(a!.series!.previous, []);
     assert.ok(!a!.dependencies.files.some((p) => p.endsWith('/outside/secret.md')));
+  });
+
+  it('refuses a linked plan and a linked .coregroup.json: one CG003 that names both, the standard settings apply', async () => {
+    const editor = await openMinutes('linked-plan', 'current.md');
+    // The linked settings would have turned CG003 off.
+    const ds = await waitForDiagnostics(editor.document.uri, 'the CG003 outside finding', (d) => d.some((x) => codeOf(x) === 'CG003'));
+    assert.deepEqual(ds.map(codeOf), ['CG003']);
+    assert.equal(ds[0].message, `${accessMessages.linkLeavesByLink('plan', './outplan.md')} ${accessMessages.configOutside('linked-plan/.coregroup.json')}`);
+    const { diagnostics } = await api();
+    const a = await diagnostics.checkNow(editor.document);
+    assert.equal(a!.series!.plan, undefined);
+    assert.ok(!a!.series!.outcomes.some((o) => o.id === 'O7'));
   });
 
   it('does not take a linked file as the earlier meeting, and refuses to check the link itself', async () => {

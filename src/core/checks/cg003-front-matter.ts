@@ -50,7 +50,9 @@ export const frontMatter: Check = {
     if (cfg.problem && cfg.path) {
       const rel = relative(ctx.root, cfg.path);
       const name = rel.startsWith('..') ? basename(cfg.path) : rel;
-      if (cfg.outside) out.push({ subject: 'outside', message: accessMessages.configOutside(name), range: ctx.lineRange(0) });
+      const linked = out.find((f) => f.subject === 'outside');
+      if (cfg.outside && linked) linked.message += ' ' + accessMessages.configOutside(name);
+      else if (cfg.outside) out.push({ subject: 'outside', message: accessMessages.configOutside(name), range: ctx.lineRange(0) });
       else out.push({ subject: 'config', message: messages.frontMatter.config(name, cfg.problem), range: ctx.lineRange(0) });
     }
     return out;
