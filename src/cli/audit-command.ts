@@ -3,21 +3,27 @@
  * the thematic audit over every Markdown file under a folder. Reads files only: no network, no
  * child processes (worker threads only), and nothing of the minutes' text is ever logged.
  */
-import { promises as fs } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isCacheText } from '../core/audit/cache';
 import { buildReport } from '../core/audit/measures';
 import type { AuditReport, FileSummary } from '../core/audit/model';
+import { isReportText } from '../core/audit/own-output';
 import { renderHtml } from '../core/audit/render-html';
 import { renderMarkdown } from '../core/audit/render-md';
-import { auditText } from '../core/messages/audit';
-import { CacheEntry, CurrentState, entryOf, loadCache, saveCache } from './audit-cache';
+import { auditWithCache, CacheStore } from '../core/audit/run';
+import { dayOfDate, toIso } from '../core/dates';
+import { escapeJson } from '../core/escape';
+import { cliMessages } from '../core/messages/cli';
 import { analyseInPool } from './audit-pool';
 import { expandInputs } from './find-files';
+import { sha256 } from './hash';
 import { nodeReader } from './node-reader';
+import { replaceableText, writeAtomically } from './own-file';
 import { UsageError } from './usage';
 
-const M = auditText.cli;
+const M = cliMessages.audit;
 export type AuditFormat = 'html' | 'md' | 'json';
 
 export interface AuditOptions {
@@ -47,7 +53,10 @@ export interface AuditStats {
   fromCache: number;
   /** Worker threads started besides the calling one. */
   workers: number;
-  cacheProblem?: string;
+  /** 'unusable': the whole cache was rebuilt; 'entries': some entries were dropped and redone. */
+  cacheProblem?: 'unusable' | 'entries';
+  /** Entries dropped from the cache because they did not validate. */
+  cacheDropped?: number;
 }
 
 export interface AuditRun {
@@ -57,59 +66,69 @@ export interface AuditRun {
   stats: AuditStats;
 }
 
-function isoDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 const toPosix = (p: string) => p.replace(/\\/g, '/');
 
-/** Runs the audit and renders it; throws UsageError for a bad folder or a folder without minutes. */
+/** The cache file as a store: its text is checked (it must be this tool's cache) before anything runs. */
+function cacheStore(file: string, shownAs: string): CacheStore {
+  const text = replaceableText(file, shownAs, '--cache', isCacheText);
+  return {
+    read: async () => (text === '' ? undefined : text),
+    write: async (t) => {
+      mkdirSync(dirname(file), { recursive: true });
+      await writeAtomically(file, shownAs, t);
+    },
+  };
+}
+
+/** Runs the audit and renders it; throws a CliError for a bad folder, a folder without minutes, or a file it may not replace. */
 export async function audit(opts: AuditOptions): Promise<AuditRun> {
   const root = toPosix(resolve(opts.cwd, opts.folder));
-  const st = await fs.stat(root).catch(() => undefined);
-  if (!st?.isDirectory()) throw new UsageError(M.notFolder(opts.folder));
-  const found = await expandInputs([root], opts.cwd);
-  const paths = found.files.map((f) => toPosix(f.path));
-  const tool = `core-group ${opts.version}`;
-
-  // With a cache: hash what is there now and reuse every entry whose inputs are unchanged.
-  const cached = opts.cache ? await loadCache(resolve(opts.cwd, opts.cache), tool, root) : { entries: new Map<string, CacheEntry>() };
-  const keep = new Map<string, CacheEntry>();
-  const todo: string[] = [];
-  if (cached.entries.size > 0) {
-    const texts = new Map<string, string | undefined>();
-    await Promise.all(paths.map(async (p) => texts.set(p, await nodeReader.readText(p))));
-    const now = new CurrentState(texts);
-    for (const p of paths) {
-      const e = cached.entries.get(p);
-      if (e && (await now.isFresh(e))) keep.set(p, e);
-      else todo.push(p);
-    }
-  } else todo.push(...paths);
-
-  const { results, workers } = await analyseInPool(root, todo, {
-    jobs: opts.jobs,
-    workerPath: opts.workerPath ?? join(__dirname, 'worker.js'),
-  });
-  for (const r of results) keep.set(r.path, entryOf(r));
-  if (opts.cache) await saveCache(resolve(opts.cwd, opts.cache), tool, root, new Map(paths.map((p) => [p, keep.get(p)!])));
-
-  const summaries: FileSummary[] = paths.map((p) => keep.get(p)!.summary);
-  const report = buildReport(summaries, { folder: opts.folder, generated: isoDate(opts.now ?? new Date()), version: opts.version });
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(M.notFolder(opts.folder));
+  const outFile = opts.out === undefined ? undefined : resolve(opts.cwd, opts.out);
+  // Refused before any work: a report over a file that is not one, or a cache that is not ours.
+  if (outFile && opts.out) replaceableText(outFile, opts.out, '--out', isReportText);
+  const store = opts.cache ? cacheStore(resolve(opts.cwd, opts.cache), opts.cache) : undefined;
+  if (store && outFile === resolve(opts.cwd, opts.cache!)) throw new UsageError(cliMessages.write.sameFile);
+  const paths = (await expandInputs([root], opts.cwd)).files.map((f) => toPosix(f.path));
+  let workers = 0;
+  const run = (await auditWithCache({
+    root,
+    tool: `core-group ${opts.version}`,
+    paths,
+    reader: nodeReader,
+    hash: sha256,
+    store,
+    summarise: async (todo) => {
+      const pool = await analyseInPool(root, todo, { jobs: opts.jobs, workerPath: opts.workerPath ?? join(__dirname, 'worker.js') });
+      workers = pool.workers;
+      return pool.results;
+    },
+  }))!;
+  const summaries = run.summaries;
+  const report = buildReport(summaries, { folder: opts.folder, generated: toIso(dayOfDate(opts.now ?? new Date())), version: opts.version });
   if (report.files.minutes === 0) {
     const unreadable = summaries.filter((s) => s.problems.some((p) => p.kind === 'unreadable')).length;
     throw new UsageError(M.noMinutes(opts.folder, summaries.length, unreadable));
   }
-  const from = opts.out ? resolve(opts.cwd, opts.out, '..') : opts.cwd;
-  const linkBase = toPosix(relative(from, root));
+  const linkBase = toPosix(relative(outFile ? dirname(outFile) : opts.cwd, root));
   const output =
-    opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : opts.format === 'html' ? renderHtml(report, { linkBase }) : renderMarkdown(report, { linkBase });
-  const analysedPaths = results.map((r) => r.summary.path).sort();
+    opts.format === 'json' ? escapeJson(JSON.stringify(report, null, 2)) + '\n' : opts.format === 'html' ? renderHtml(report, { linkBase }) : renderMarkdown(report, { linkBase });
+  const fresh = new Set(run.analysed);
+  const analysedPaths = summaries.filter((_, i) => fresh.has(paths[i])).map((s) => s.path).sort();
+  const problem = run.cacheProblem;
   return {
     report,
     summaries,
     output,
-    stats: { files: paths.length, analysed: results.length, analysedPaths, fromCache: paths.length - results.length, workers, cacheProblem: cached.problem },
+    stats: {
+      files: paths.length,
+      analysed: run.analysed.length,
+      analysedPaths,
+      fromCache: paths.length - run.analysed.length,
+      workers,
+      cacheProblem: problem?.kind,
+      cacheDropped: problem?.kind === 'entries' ? problem.dropped : undefined,
+    },
   };
 }
 
@@ -141,9 +160,10 @@ export async function runAudit(args: string[], cwd: string, version = '0.0.0'): 
   const format = formatFrom(values.format, values.out);
   const run = await audit({ folder: positionals[0], cwd, format, out: values.out, cache: values.cache, jobs, version });
   const notes: string[] = [];
-  if (run.stats.cacheProblem && values.cache) notes.push(M.cacheIgnored(values.cache));
+  if (values.cache && run.stats.cacheProblem === 'unusable') notes.push(M.cacheIgnored(values.cache));
+  if (values.cache && run.stats.cacheDropped) notes.push(M.cacheEntriesDropped(values.cache, run.stats.cacheDropped));
   if (values.out) {
-    await fs.writeFile(resolve(cwd, values.out), run.output);
+    await writeAtomically(resolve(cwd, values.out), values.out, run.output);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     notes.push(M.wrote(values.out, run.report.files.minutes, run.stats.analysed, run.stats.fromCache, seconds));
     return { stdout: '', stderr: notes.map((n) => n + '\n').join(''), exitCode: 0 };

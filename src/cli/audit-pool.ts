@@ -3,13 +3,21 @@
  * out in chunks of whole folders (a child's series stays in one thread, so its earlier minutes are
  * parsed once) from one queue that every thread pulls from: a thread slowed by other work on the
  * machine simply takes fewer chunks. Small batches, a missing worker bundle or a failing worker
- * fall back to this thread: slower, never wrong.
+ * fall back to this thread: slower, never wrong. Threads never outnumber the cores or the chunks,
+ * whatever `--jobs` asks for.
+ *
+ * Why not a pool library (tinypool, piscina): this thread takes a share of the chunks too (on two
+ * cores a pool of workers would leave it idle or oversubscribe the machine), chunks must be whole
+ * folders pulled from one queue, and a failed worker's chunks are redone here; a library would take
+ * over only the thread start-up, which is a few lines.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AnalysedFile, analyseBatch } from './audit-analyse';
+import { AnalysedFile, summariseFiles } from '../core/audit/run';
+import { sha256 } from './hash';
+import { nodeReader } from './node-reader';
 
 /** Below this many files, starting threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 40;
@@ -47,12 +55,24 @@ export function chunks(paths: readonly string[], size: number): string[][] {
   return out;
 }
 
+/** The same loop as the workers', in this thread. */
+async function analyseBatch(root: string, paths: readonly string[]): Promise<AnalysedFile[]> {
+  return (await summariseFiles(nodeReader, paths, root, { hash: sha256 }))!;
+}
+
+/** Threads to use, this one included: as asked (default one per core), but never more than the cores or the chunks. */
+export function threadsFor(jobs: number | undefined, chunkCount: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(jobs ?? cores, cores, chunkCount));
+}
+
 export async function analyseInPool(root: string, paths: readonly string[], opts: PoolOptions): Promise<PoolResult> {
-  const threads = opts.jobs ?? availableParallelism();
-  if (threads <= 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(opts.workerPath)) {
+  const asked = opts.jobs ?? availableParallelism();
+  if (asked <= 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(opts.workerPath)) {
     return { results: await analyseBatch(root, paths), workers: 0 };
   }
-  const queue = chunks(paths, Math.min(64, Math.max(8, Math.ceil(paths.length / (threads * 8)))));
+  const queue = chunks(paths, Math.min(64, Math.max(8, Math.ceil(paths.length / (Math.min(asked, availableParallelism()) * 8)))));
+  const threads = threadsFor(asked, queue.length);
+  if (threads <= 1) return { results: await analyseBatch(root, paths), workers: 0 };
   const results: AnalysedFile[] = [];
   const workers = Array.from({ length: threads - 1 }, () => new WorkerFeed(opts.workerPath, root, queue, results));
   for (const w of workers) w.fill();

@@ -1,10 +1,13 @@
 /** `core-group check`: analyse files and folders of minutes and print the findings. */
 import { resolve } from 'node:path';
 import { Analyser } from '../core/analyse';
+import { cliMessages } from '../core/messages/cli';
 import { expandInputs } from './find-files';
 import { nodeReader } from './node-reader';
-import { FileFindings, toJson, toSarif, toText } from './output';
+import { FileFindings, toJsonText, toSarifText, toText } from './output';
 import { UsageError } from './usage';
+
+const C = cliMessages.check;
 
 export interface CheckOptions {
   format: string;
@@ -20,26 +23,28 @@ export interface CommandResult {
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CommandResult> {
-  if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (use text, json or sarif)`);
-  if (opts.inputs.length === 0) throw new UsageError('name at least one file or folder of minutes to check');
+  if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(C.badFormat(opts.format));
+  if (opts.inputs.length === 0) throw new UsageError(C.noInputs);
   const root = resolve(opts.cwd, opts.root ?? '.');
   const expanded = await expandInputs(opts.inputs, opts.cwd);
-  if (expanded.missing.length > 0) throw new UsageError(`cannot read ${expanded.missing.map((m) => `"${m}"`).join(', ')}: no such file or folder`);
+  if (expanded.missing.length > 0) throw new UsageError(C.missing(expanded.missing));
+  // One analyser for the run: each folder is listed once and each file read and parsed once,
+  // however many of its minutes find their earlier minutes in it.
   const analyser = new Analyser(nodeReader);
   const results: FileFindings[] = [];
   for (const f of expanded.files) {
-    const text = await nodeReader.readText(f.path);
-    if (text === undefined) {
+    const analysis = await analyser.analyse({ path: f.path, root });
+    if (analysis.refused === 'unreadable') {
       if (f.fromFolder) continue;
-      throw new UsageError(`cannot read "${f.given}"`);
+      throw new UsageError(C.unreadable(f.given));
     }
-    const analysis = await analyser.analyse({ path: f.path, text, root });
-    if (analysis.isMinutes) results.push({ file: f.given, findings: analysis.findings });
+    // A link to a file outside the root is not read: its CG003 finding says so.
+    if (analysis.isMinutes || analysis.refused === 'outside') results.push({ file: f.given, findings: analysis.findings });
   }
   const exitCode = results.some((r) => r.findings.some((x) => x.severity === 'error')) ? 1 : 0;
   let stdout: string;
-  if (opts.format === 'json') stdout = JSON.stringify(toJson(results), null, 2) + '\n';
-  else if (opts.format === 'sarif') stdout = JSON.stringify(toSarif(results, opts.version), null, 2) + '\n';
-  else stdout = results.length === 0 ? 'No core group minutes found (files need "type: core-group-minutes" in their front matter).\n' : toText(results);
+  if (opts.format === 'json') stdout = toJsonText(results);
+  else if (opts.format === 'sarif') stdout = toSarifText(results, opts.version);
+  else stdout = results.length === 0 ? C.noMinutes + '\n' : toText(results);
   return { stdout, exitCode };
 }

@@ -1,7 +1,9 @@
 /** The `core-group` command line. It reads files only: no network, no child processes, no telemetry. */
 import { parseArgs } from 'node:util';
+import { cliMessages, USAGE } from '../core/messages/cli';
 import { runCheck } from './check-command';
-import { USAGE, UsageError } from './usage';
+import { escapeControls } from '../core/escape';
+import { CliError, UsageError } from './usage';
 
 declare const CORE_GROUP_VERSION: string | undefined;
 const VERSION = typeof CORE_GROUP_VERSION === 'string' ? CORE_GROUP_VERSION : '0.0.0';
@@ -41,17 +43,21 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!command) throw new UsageError(cliMessages.unknownCommand(name));
     const { stdout, stderr, exitCode } = await command(rest);
     if (stderr) process.stderr.write(stderr);
     process.stdout.write(stdout);
     return exitCode;
   } catch (e) {
     if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`core-group: ${e.message}\nRun "core-group --help" for usage.\n`);
+      process.stderr.write(`core-group: ${escapeControls(e.message)}\n${cliMessages.helpHint}\n`);
       return 2;
     }
-    process.stderr.write(`core-group: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (e instanceof CliError) {
+      process.stderr.write(`core-group: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`core-group: ${escapeControls(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
 }

@@ -1,9 +1,11 @@
 /**
- * The audit's worker thread: receives chunks of files (whole folders), analyses them one after
- * another, and returns each chunk's summaries in the order the chunks came.
+ * The audit's worker thread: receives chunks of files (whole folders), summarises them one after
+ * another with the core's loop, and returns each chunk's results in the order the chunks came.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseBatch } from './audit-analyse';
+import { summariseFiles } from '../core/audit/run';
+import { sha256 } from './hash';
+import { nodeReader } from './node-reader';
 
 export interface WorkerJob {
   root: string;
@@ -14,7 +16,7 @@ let queue: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (job: WorkerJob) => {
   queue = queue.then(() =>
-    analyseBatch(job.root, job.paths).then(
+    summariseFiles(nodeReader, job.paths, job.root, { hash: sha256 }).then(
       (results) => parentPort?.postMessage({ results }),
       // Never document text: only the kind of error goes back.
       (e: unknown) => parentPort?.postMessage({ error: e instanceof Error ? e.name : 'error' }),

@@ -6,12 +6,14 @@ import { WorkingCalendar } from './calendar';
 import { CHECKS, CHECK_CODES } from './checks';
 import { CheckContext } from './checks/context';
 import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
-import { Day, dayFromParts } from './dates';
+import { Day, todayFromClock } from './dates';
+import { accessMessages } from './messages/access';
 import { analysisMessages } from './messages/analysis';
 import type { Minutes } from './minutes';
 import { isInside, dirname, normalise } from './paths';
 import { resolveSeries, Series } from './series';
 import { readerFor } from './read/reader';
+import { Dependencies, Session } from './session';
 import type { FileReader, Finding, SeverityOrOff } from './types';
 import { errorDetails, Logger, silentLogger } from './log';
 import { Workspace } from './workspace';
@@ -33,6 +35,8 @@ export interface AnalyseRequest {
   root?: string;
   /** Analyse even without `type: core-group-minutes` (a file matched by the user's globs). */
   force?: boolean;
+  /** Severities from the host's settings for this file; `.coregroup.json` wins over them. Default: the options'. */
+  settingsChecks?: Record<string, SeverityOrOff>;
 }
 
 interface AnalysisOf {
@@ -40,13 +44,20 @@ interface AnalysisOf {
   config: Config;
   /** The `.coregroup.json` in force, if any. */
   configPath?: string;
+  /** Every file and folder the result depends on: the cache and the editor's re-checks follow them. */
+  dependencies: Dependencies;
 }
 
 /** A file that is not core group minutes (or could not be read): nothing to check. */
 export interface NotMinutesAnalysis extends AnalysisOf {
   isMinutes: false;
-  /** Always empty. */
+  /** Empty, but for the CG003 `outside` finding of a file refused as a link to outside the root. */
   findings: Finding[];
+  /**
+   * Why the file itself was not analysed: it could not be read, or it is a symbolic link whose real
+   * location is outside the root (then nothing was read).
+   */
+  refused?: 'unreadable' | 'outside';
 }
 
 /** Core group minutes, read with their series, and what the checks found. */
@@ -57,14 +68,13 @@ export interface MinutesAnalysis extends AnalysisOf {
   series: Series;
   /** Why the `.coregroup.json` in force could not be used (the defaults applied), when it is invalid. */
   configProblem?: string;
+  /** That `.coregroup.json` is a link to a place outside the root, so it was not read. */
+  configOutside?: boolean;
+  /** Never set: minutes were read (the field is here so that `analysis.refused` reads on either kind). */
+  refused?: never;
 }
 
 export type Analysis = NotMinutesAnalysis | MinutesAnalysis;
-
-function todayFromClock(): Day {
-  const d = new Date();
-  return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
-}
 
 export class Analyser {
   readonly workspace: Workspace;
@@ -79,28 +89,32 @@ export class Analyser {
     this.configs = new ConfigLoader(reader, CHECK_CODES);
   }
 
-  setSettingsChecks(checks: Record<string, SeverityOrOff> | undefined): void {
-    this.options = { ...this.options, settingsChecks: checks };
-  }
-
   async analyse(req: AnalyseRequest): Promise<Analysis> {
     const path = normalise(req.path);
     const root = req.root ? normalise(req.root) : dirname(path);
     const effectiveRoot = isInside(root, path) ? root : dirname(path);
-    const text = req.text ?? (await this.reader.readText(path));
-    const loaded = await this.configs.forFile(path, effectiveRoot);
-    const config = withSettings(loaded, this.options.settingsChecks);
-    const notMinutes: NotMinutesAnalysis = { path, isMinutes: false, findings: [], config, configPath: loaded.path };
-    if (text === undefined) return notMinutes;
+    const session = new Session(this.reader, effectiveRoot);
+    // The file itself is checked first: a link to a place outside the root is not read, even when
+    // the host already holds its text (an editor showing it), and nothing it names is opened.
+    // (A path not under its own folder, an untitled document's, has no real location to check.)
+    const at = isInside(effectiveRoot, path) ? await session.locate(path) : ({ where: 'missing' } as const);
+    let text = req.text;
+    if (at.where === 'inside' && text === undefined) text = await session.readText(path);
+    const loaded = await this.configs.forFile(path, effectiveRoot, session);
+    const config = withSettings(loaded, req.settingsChecks ?? this.options.settingsChecks);
+    const base = { path, isMinutes: false as const, findings: [], config, configPath: loaded.path };
+    if (at.where === 'outside') return { ...base, findings: refusedFinding(config), refused: 'outside', dependencies: session.dependencies() };
+    if (text === undefined) return { ...base, refused: 'unreadable', dependencies: session.dependencies() };
     const doc = this.workspace.parse(path, text);
     const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
-    if (!isMinutes) return notMinutes;
+    if (!isMinutes) return { ...base, dependencies: session.dependencies() };
     const reader = readerFor(config);
     const minutes = this.workspace.minutesOf(doc, reader);
     const today = (this.options.today ?? todayFromClock)();
-    const series = await resolveSeries(this.workspace, minutes, effectiveRoot, reader, today);
+    const series = await resolveSeries(this.workspace, session, minutes, reader, today);
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    return { path, isMinutes: true, findings: runChecks(ctx, config, this.options.log), minutes, series, config, configPath: loaded.path, configProblem: loaded.problem };
+    const findings = runChecks(ctx, config, this.options.log);
+    return { path, isMinutes: true, findings, minutes, series, config, configPath: loaded.path, configProblem: loaded.problem, configOutside: loaded.outside, dependencies: session.dependencies() };
   }
 
   private calendarFor(config: Config): WorkingCalendar {
@@ -108,6 +122,15 @@ export class Analyser {
     if (!c) this.calendars.set(config, (c = new WorkingCalendar([...config.extraHolidays])));
     return c;
   }
+}
+
+/** The CG003 `outside` finding for a file that is a link to a place outside the root (unless CG003 is off). */
+function refusedFinding(config: Config): Finding[] {
+  const check = CHECKS.find((c) => c.code === 'CG003')!;
+  const severity = config.checks[check.code] ?? check.severity;
+  if (severity === 'off') return [];
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return [{ code: check.code, name: check.name, severity, dimension: check.dimension, subject: 'outside', message: accessMessages.fileOutside, range, fixes: [], related: [] }];
 }
 
 /** Runs every check in registry order; a check that throws is reported, never allowed to crash the host. */

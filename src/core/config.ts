@@ -11,6 +11,8 @@ import { configProblems } from './messages/config';
 import type { LexiconAliases } from './read/lexicon';
 import { DEFAULT_PACK, DEFAULT_PACK_ID, DualPhrase } from './read/pack';
 import { aliasesOf, packOf } from './read/reading-config';
+import { accessMessages } from './messages/access';
+import { Session } from './session';
 
 export const CONFIG_FILE_NAME = '.coregroup.json';
 export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -37,6 +39,8 @@ export interface LoadedConfig {
   path?: string;
   /** Why that file was not used, when it is invalid. */
   problem?: string;
+  /** The file is a symbolic link whose real location is outside the root: it was not read. */
+  outside?: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
@@ -153,13 +157,17 @@ export class ConfigLoader {
     private readonly knownCodes: ReadonlySet<string>,
   ) {}
 
-  async forFile(filePath: string, root: string): Promise<LoadedConfig> {
+  /** The settings for a file; reads go through the analysis's session when one is given. */
+  async forFile(filePath: string, root: string, session = new Session(this.reader, root)): Promise<LoadedConfig> {
     let folder = dirname(filePath);
     // Bounded walk: each step goes one folder up, and stops at the root.
     for (let guard = 0; guard < 64 && isInside(root, folder); guard++) {
       const candidate = join(folder, CONFIG_FILE_NAME);
-      const text = await this.reader.readText(candidate);
-      if (text !== undefined) return this.load(candidate, text);
+      const opened = await session.open(candidate);
+      // Refused through a link: said. (A candidate outside by its path alone, as for an untitled
+      // document's relative path, is simply not looked at.)
+      if (opened.status === 'outside' && opened.byLink) return { config: DEFAULT_CONFIG, path: candidate, outside: true, problem: accessMessages.configOutside(CONFIG_FILE_NAME) };
+      if (opened.status === 'read') return this.load(candidate, opened.text);
       if (folder === root || folder === '/') break;
       folder = dirname(folder);
     }

@@ -16,6 +16,16 @@ export function dayFromParts(year: number, month: number, day: number): Day | un
   return Math.round(ms / 86400000);
 }
 
+/** The calendar day of a moment, in the machine's own time zone (the day a practitioner sees). */
+export function dayOfDate(d: Date): Day {
+  return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
+}
+
+/** Today, from the clock: the one place the tool asks; everything else has "today" passed in. */
+export function todayFromClock(): Day {
+  return dayOfDate(new Date());
+}
+
 export function partsOf(day: Day): { year: number; month: number; day: number; weekday: number } {
   const d = new Date(day * 86400000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };

@@ -1,15 +1,18 @@
 /**
  * The series of one child's minutes: the chain of earlier minutes through `previous` links (or
- * discovery in the same folder), and the CP plan. Links leaving the root are never opened.
+ * discovery in the same folder, from the workspace's folder index), and the CP plan. Links leaving
+ * the root, by their text or through a symbolic link, are never opened.
  */
 import type { Day } from './dates';
 import type { Minutes } from './minutes';
 import { planOutcomes } from './minutes';
-import { basename, dirname, isInside, join, resolveLink } from './paths';
+import { basename, dirname, isInside, resolveLink } from './paths';
 import type { ParsedDoc } from './parse/model';
+import type { Session } from './session';
 import type { Reader } from './read/reader';
 import type { Workspace } from './workspace';
 import { seriesProblems } from './messages/series';
+import { accessMessages } from './messages/access';
 
 export const MAX_CHAIN = 50;
 
@@ -36,10 +39,10 @@ export interface Series {
   problems: SeriesProblem[];
 }
 
-export async function resolveSeries(ws: Workspace, current: Minutes, root: string, matcher: Reader, today?: Day): Promise<Series> {
+export async function resolveSeries(ws: Workspace, session: Session, current: Minutes, matcher: Reader, today?: Day): Promise<Series> {
   const problems: SeriesProblem[] = [];
-  const previous = await resolveChain(ws, current, root, matcher, problems, today);
-  const plan = await resolvePlan(ws, current, previous, root, problems);
+  const previous = await resolveChain(ws, session, current, matcher, problems, today);
+  const plan = await resolvePlan(ws, session, current, previous, problems);
   let outcomes: PlanOutcome[] = [];
   let outcomesFrom: Series['outcomesFrom'] = 'none';
   if (plan) {
@@ -71,7 +74,16 @@ export function outcomesBefore(previous: readonly Minutes[]): PlanOutcome[] {
   return [...open.values()].sort((a, b) => +a.id.slice(1) - +b.id.slice(1));
 }
 
-async function resolveChain(ws: Workspace, current: Minutes, root: string, matcher: Reader, problems: SeriesProblem[], today: Day | undefined): Promise<Minutes[]> {
+/** Drafts (`status: draft`, or dated after today) are not minutes yet (real-minutes.md, principle 9). */
+export function isDraft(m: Pick<Minutes, 'meta'>, today: Day | undefined): boolean {
+  return m.meta.status === 'draft' || (today !== undefined && m.meta.date !== undefined && m.meta.date > today);
+}
+
+function outside(key: 'previous' | 'plan', link: string, byLink: boolean): SeriesProblem {
+  return { subject: 'outside', key, message: byLink ? accessMessages.linkLeavesByLink(key, link) : seriesProblems.outside(key, link) };
+}
+
+async function resolveChain(ws: Workspace, session: Session, current: Minutes, matcher: Reader, problems: SeriesProblem[], today: Day | undefined): Promise<Minutes[]> {
   const chain: Minutes[] = [];
   const visited = new Set<string>([current.doc.path]);
   let cur = current;
@@ -81,22 +93,27 @@ async function resolveChain(ws: Workspace, current: Minutes, root: string, match
     let next: Minutes | undefined;
     if (link !== undefined) {
       const target = resolveLink(cur.doc.path, link);
-      if (!isInside(root, target)) {
-        if (isCurrent) problems.push({ subject: 'outside', key: 'previous', message: seriesProblems.outside('previous', link) });
+      if (!isInside(session.root, target)) {
+        if (isCurrent) problems.push(outside('previous', link, false));
         break;
       }
       if (visited.has(target)) {
         problems.push({ subject: 'cycle', key: 'previous', message: seriesProblems.cycle(basename(target)) });
         break;
       }
-      const doc = await ws.load(target);
+      const loaded = await ws.open(session, target);
+      if (loaded.status === 'outside') {
+        if (isCurrent) problems.push(outside('previous', link, loaded.byLink));
+        break;
+      }
+      const doc = loaded.status === 'read' ? loaded.doc : undefined;
       if (!doc || doc.kind !== 'minutes') {
         if (isCurrent) problems.push({ subject: 'previous', key: 'previous', message: doc ? seriesProblems.notMinutes(link) : seriesProblems.unreadable('previous', link) });
         break;
       }
       next = ws.minutesOf(doc, matcher);
     } else {
-      next = await discoverPrevious(ws, cur, visited, matcher, today);
+      next = await discoverPrevious(ws, session, cur, visited, matcher, today);
       if (!next) break;
     }
     visited.add(next.doc.path);
@@ -106,58 +123,48 @@ async function resolveChain(ws: Workspace, current: Minutes, root: string, match
   return chain;
 }
 
-/** Drafts (`status: draft`, or dated after today) are not minutes yet (real-minutes.md, principle 9). */
-export function isDraft(m: Pick<Minutes, 'meta'>, today: Day | undefined): boolean {
-  return m.meta.status === 'draft' || (today !== undefined && m.meta.date !== undefined && m.meta.date > today);
-}
-
-/** The latest other minutes in the same folder, for the same child, with an earlier date; drafts left out. */
-async function discoverPrevious(ws: Workspace, cur: Minutes, visited: Set<string>, matcher: Reader, today: Day | undefined): Promise<Minutes | undefined> {
+/**
+ * The latest other minutes in the same folder, for the same child, with an earlier date (on a tie,
+ * the file name that sorts last), from the folder's index: no file is read twice. Drafts are left out.
+ */
+async function discoverPrevious(ws: Workspace, session: Session, cur: Minutes, visited: Set<string>, matcher: Reader, today: Day | undefined): Promise<Minutes | undefined> {
   const { child, date } = cur.meta;
   if (!child || date === undefined) return undefined;
-  const folder = dirname(cur.doc.path);
-  const names = (await ws.reader.listFiles(folder)) ?? [];
-  let best: Minutes | undefined;
-  let bestName = '';
-  for (const name of names) {
-    if (!name.toLowerCase().endsWith('.md')) continue;
-    const path = join(folder, name);
-    if (visited.has(path)) continue;
-    const doc = await ws.load(path);
-    if (!doc || doc.kind !== 'minutes') continue;
-    const m = ws.minutesOf(doc, matcher);
-    if (m.meta.child !== child || m.meta.date === undefined || m.meta.date >= date || isDraft(m, today)) continue;
-    const bestDate = best?.meta.date ?? -Infinity;
-    if (!best || m.meta.date > bestDate || (m.meta.date === bestDate && name > bestName)) {
-      best = m;
-      bestName = name;
+  let best: ParsedDoc | undefined;
+  let bestDate = -Infinity;
+  for (const doc of await ws.minutesIn(session, dirname(cur.doc.path), visited)) {
+    const meta = ws.metaOf(doc);
+    // The index's per-file meta (child, date, status) is all discovery reads.
+    if (meta.child !== child || meta.date === undefined || meta.date >= date || isDraft({ meta }, today)) continue;
+    if (!best || meta.date > bestDate || (meta.date === bestDate && basename(doc.path) > basename(best.path))) {
+      best = doc;
+      bestDate = meta.date;
     }
   }
-  return best;
+  return best && ws.minutesOf(best, matcher);
 }
 
-async function resolvePlan(ws: Workspace, current: Minutes, previous: Minutes[], root: string, problems: SeriesProblem[]): Promise<{ path: string; doc: ParsedDoc } | undefined> {
+async function resolvePlan(ws: Workspace, session: Session, current: Minutes, previous: Minutes[], problems: SeriesProblem[]): Promise<{ path: string; doc: ParsedDoc } | undefined> {
   const link = current.meta.plan;
   if (link !== undefined) {
     const target = resolveLink(current.doc.path, link);
-    if (!isInside(root, target)) {
-      problems.push({ subject: 'outside', key: 'plan', message: seriesProblems.outside('plan', link) });
+    const loaded = await ws.open(session, target);
+    if (loaded.status === 'outside') {
+      problems.push(outside('plan', link, loaded.byLink));
       return undefined;
     }
-    const doc = await ws.load(target);
-    if (!doc) {
+    if (loaded.status !== 'read') {
       problems.push({ subject: 'plan', key: 'plan', message: seriesProblems.unreadable('plan', link) });
       return undefined;
     }
-    return { path: target, doc };
+    return { path: target, doc: loaded.doc };
   }
   // No link of its own: the plan named by the nearest earlier minutes, when it can be read.
   for (const m of previous) {
     if (m.meta.plan === undefined) continue;
     const target = resolveLink(m.doc.path, m.meta.plan);
-    if (!isInside(root, target)) return undefined;
-    const doc = await ws.load(target);
-    return doc ? { path: target, doc } : undefined;
+    const loaded = await ws.open(session, target);
+    return loaded.status === 'read' ? { path: target, doc: loaded.doc } : undefined;
   }
   return undefined;
 }

@@ -66,4 +66,11 @@ export interface FileReader {
   readText(path: string): Promise<string | undefined>;
   /** Names (not paths) of the files directly in a folder; undefined when it cannot be listed. */
   listFiles(folder: string): Promise<string[] | undefined>;
+  /**
+   * Where a file or folder really is, every symbolic link on the way resolved (an absolute,
+   * forward-slash path); undefined when it does not exist or where it leads cannot be known, and then
+   * it is not read. Optional: a reader without it (in memory, or a file system without links) is taken
+   * to have no links. The core refuses anything whose real location is outside the root.
+   */
+  realPath?(path: string): Promise<string | undefined>;
 }

@@ -1,17 +1,16 @@
 /**
  * "Core Group: Audit workspace": the thematic audit over every workspace folder, with a progress
- * notification that counts files and can be cancelled, a cache in workspace storage, and the report
- * shown in an editor webview.
+ * notification that counts files and can be cancelled, a cache in workspace storage (the core's
+ * cache, the same format and freshness rule as the command line's `--cache`), and the report shown
+ * in an editor webview.
  */
 import * as vscode from 'vscode';
-import { Analyser } from '../core/analyse';
 import { buildReport } from '../core/audit';
 import type { AuditReport, FileSummary } from '../core/audit/model';
-import { summariseFile } from '../core/audit/run';
-import { dayFromParts, toIso } from '../core/dates';
+import { auditWithCache, CacheStore, summariseFiles } from '../core/audit/run';
+import { toIso, todayFromClock } from '../core/dates';
 import * as messages from './messages';
 import type { AuditReportView } from '../panel/audit-report-view';
-import { AuditCache, RecordingReader } from './audit-cache';
 import { WorkspaceFileReader } from './file-reader';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
@@ -22,34 +21,42 @@ export interface AuditRun {
   analysed: number;
 }
 
-function todayIso(): string {
-  const d = new Date();
-  return toIso(dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate())!);
+/** The cache in workspace storage: written beside and renamed, so a cancelled or failed write leaves the old one whole. */
+function storageStore(file: vscode.Uri): CacheStore {
+  const fs = vscode.workspace.fs;
+  return {
+    read: async () => {
+      try {
+        return new TextDecoder().decode(await fs.readFile(file));
+      } catch {
+        return undefined; // no cache yet: a cold run
+      }
+    },
+    write: async (text) => {
+      const tmp = file.with({ path: `${file.path}.tmp` });
+      await fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+      await fs.writeFile(tmp, new TextEncoder().encode(text));
+      await fs.rename(tmp, file, { overwrite: true });
+    },
+  };
 }
 
-async function auditFolder(folder: vscode.WorkspaceFolder, storage: vscode.Uri | undefined, version: string, prefix: string, step: (n: number) => boolean): Promise<{ summaries: FileSummary[]; analysed: number } | undefined> {
+async function auditFolder(folder: vscode.WorkspaceFolder, storage: vscode.Uri | undefined, version: string, prefix: string, step: () => boolean): Promise<{ summaries: FileSummary[]; analysed: number } | undefined> {
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.md'), EXCLUDE);
   const paths = uris.map((u) => u.path).sort();
   const reader = new WorkspaceFileReader(folder.uri);
-  const recorder = new RecordingReader(reader);
-  const analyser = new Analyser(recorder);
-  const cacheFile = storage && vscode.Uri.joinPath(storage, `audit-cache-${encodeURIComponent(folder.name)}.json`);
-  const cache = new AuditCache(cacheFile, reader, version);
-  await cache.load();
   const root = folder.uri.path;
-  const summaries: FileSummary[] = [];
-  for (const path of paths) {
-    let s = await cache.fresh(path);
-    if (!s) {
-      recorder.start();
-      s = await summariseFile(analyser, path, root);
-      cache.put(path, await recorder.finish(), s);
-    }
-    summaries.push(prefix ? { ...s, path: `${prefix}/${s.path}` } : s);
-    if (!step(1)) return undefined;
-  }
-  await cache.save(new Set(paths));
-  return { summaries, analysed: cache.analysed };
+  const run = await auditWithCache({
+    root,
+    tool: `core-group ${version}`,
+    paths,
+    reader,
+    store: storage && storageStore(vscode.Uri.joinPath(storage, `audit-cache-${encodeURIComponent(folder.name)}.json`)),
+    onCached: () => void step(),
+    summarise: (todo) => summariseFiles(reader, todo, root, { onFile: step }),
+  });
+  if (!run) return undefined;
+  return { summaries: run.summaries.map((s) => (prefix ? { ...s, path: `${prefix}/${s.path}` } : s)), analysed: run.analysed.length };
 }
 
 export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: AuditReportView): Promise<AuditRun | undefined> {
@@ -64,16 +71,16 @@ export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: 
     { location: vscode.ProgressLocation.Notification, title: messages.auditUi.progressTitle, cancellable: true },
     async (progress, token) => {
       let done = 0;
-      const step = (n: number) => {
-        done += n;
-        progress.report({ message: messages.auditUi.progress(done, total), increment: (100 * n) / Math.max(1, total) });
+      const step = () => {
+        done++;
+        progress.report({ message: messages.auditUi.progress(done, total), increment: 100 / Math.max(1, total) });
         return !token.isCancellationRequested;
       };
       const all: FileSummary[] = [];
       let analysed = 0;
       for (const folder of folders) {
         const r = await auditFolder(folder, context.storageUri, version, folders.length > 1 ? folder.name : '', step);
-        if (!r) return undefined;
+        if (!r || token.isCancellationRequested) return undefined;
         all.push(...r.summaries);
         analysed += r.analysed;
       }
@@ -84,7 +91,7 @@ export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: 
     void vscode.window.showInformationMessage(messages.auditUi.cancelled);
     return undefined;
   }
-  const report = buildReport(run.summaries, { folder: folders.map((f) => f.name).join(', '), generated: todayIso(), version });
+  const report = buildReport(run.summaries, { folder: folders.map((f) => f.name).join(', '), generated: toIso(todayFromClock()), version });
   if (report.files.minutes === 0) {
     void vscode.window.showWarningMessage(messages.auditUi.noMinutes);
     return { report, analysed: run.analysed };

@@ -60,6 +60,7 @@ export class DiagnosticsController implements vscode.Disposable {
       ws.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       ws.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
+        this.service.changed(e.document.uri);
         if (readSettings(e.document.uri).run === 'onType' && !tooLargeToCheckLive(e.document)) this.schedule(e.document);
         this.dependencyChanged(e.document.uri);
       }),
@@ -69,7 +70,12 @@ export class DiagnosticsController implements vscode.Disposable {
         this.saveReasons.delete(d.uri.toString());
         if (readSettings(d.uri).run === 'onSave' || (byHand && tooLargeToCheckLive(d))) this.schedule(d, 0);
       }),
-      ws.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      ws.onDidCloseTextDocument((d) => {
+        // Closed unsaved: what is on disk counts again for the minutes that read it.
+        this.service.changed(d.uri);
+        if (d.isDirty) this.dependencyChanged(d.uri);
+        this.clear(d.uri);
+      }),
       // VS Code may keep a document open for a while after its last editor closes: a closed tab clears too.
       vscode.window.tabGroups.onDidChangeTabs((e) => {
         if (e.closed.length > 0) this.clearUntabbed();
@@ -81,9 +87,18 @@ export class DiagnosticsController implements vscode.Disposable {
     const watcher = ws.createFileSystemWatcher('**/{*.md,.coregroup.json}');
     this.disposables.push(
       watcher,
-      watcher.onDidChange((u) => this.dependencyChanged(u)),
-      watcher.onDidCreate((u) => this.dependencyChanged(u)),
-      watcher.onDidDelete((u) => this.dependencyChanged(u)),
+      watcher.onDidChange((u) => {
+        this.service.changed(u);
+        this.dependencyChanged(u);
+      }),
+      watcher.onDidCreate((u) => {
+        this.service.changed(u, true);
+        this.dependencyChanged(u);
+      }),
+      watcher.onDidDelete((u) => {
+        this.service.changed(u, true);
+        this.dependencyChanged(u);
+      }),
     );
     for (const d of ws.textDocuments) this.schedule(d, 0);
   }
@@ -142,7 +157,9 @@ export class DiagnosticsController implements vscode.Disposable {
     state.analysedVersion = version;
     state.deps = dependenciesOf(analysis);
     const toUri = (p: string) => this.service.toUri(doc.uri, p);
-    const diagnostics = analysis.isMinutes ? analysis.findings.map((f) => toDiagnostic(f, this.extensionUri, toUri)) : [];
+    // A link to a file outside the workspace folder is not checked: its CG003 finding says so.
+    const shown = analysis.isMinutes || analysis.refused === 'outside';
+    const diagnostics = shown ? analysis.findings.map((f) => toDiagnostic(f, this.extensionUri, toUri)) : [];
     if (analysis.isMinutes && tooLargeToCheckLive(doc)) diagnostics.push(largeDocumentNotice(doc));
     this.collection.set(doc.uri, diagnostics);
     this.analysed.fire({ document: doc, analysis });
@@ -199,13 +216,11 @@ function largeDocumentNotice(doc: vscode.TextDocument): vscode.Diagnostic {
   return d;
 }
 
+/** Every file the analysis depended on, and every folder it searched (as "folder/"), from the core's own record. */
 function dependenciesOf(a: Analysis): Set<string> {
-  const deps = new Set<string>();
-  if (a.configPath) deps.add(a.configPath);
-  if (!a.isMinutes) return deps;
-  for (const m of a.series.previous) deps.add(m.doc.path);
-  if (a.series.plan) deps.add(a.series.plan.path);
-  // Without a link, the previous minutes are found in the same folder, and a link may name a file not there yet.
-  deps.add(dirname(a.path) + '/');
+  const deps = new Set<string>(a.dependencies.files);
+  for (const f of a.dependencies.folders) deps.add(f + '/');
+  // A link may name a file not there yet: a file appearing in the same folder re-checks too.
+  if (a.isMinutes) deps.add(dirname(a.path) + '/');
   return deps;
 }

@@ -1,7 +1,14 @@
 /**
  * The core's FileReader over vscode.workspace.fs, preferring the text of open documents (unsaved
  * edits count). Works for every file system scheme, so virtual workspaces are supported.
+ *
+ * Symbolic links: the core refuses any file whose real location is outside the workspace folder,
+ * and asks `realPath` where a path really leads. For `file:` URIs the extension host runs on Node,
+ * so Node's fs.realpath answers, every link on the way resolved. Other schemes (virtual file
+ * systems) have no way to ask where a link leads: a path that their provider reports as a symbolic
+ * link is treated as unreadable (never read), and any other path is taken as it is.
  */
+import { promises as nodeFs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FileReader } from '../core/types';
 
@@ -34,6 +41,17 @@ export class WorkspaceFileReader implements FileReader {
       return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
     } catch {
       // A folder that cannot be listed has no earlier minutes to find: undefined, as FileReader says.
+      return undefined;
+    }
+  }
+
+  async realPath(path: string): Promise<string | undefined> {
+    const uri = this.toUri(path);
+    try {
+      if (uri.scheme === 'file') return vscode.Uri.file(await nodeFs.realpath(uri.fsPath)).path;
+      const st = await vscode.workspace.fs.stat(uri);
+      return (st.type & vscode.FileType.SymbolicLink) !== 0 ? undefined : path;
+    } catch {
       return undefined;
     }
   }

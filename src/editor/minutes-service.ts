@@ -54,7 +54,19 @@ export class MinutesService {
 
   async analyse(doc: vscode.TextDocument, text = doc.getText()): Promise<Analysis> {
     const analyser = this.analyserFor(doc.uri);
-    analyser.setSettingsChecks(readSettings(doc.uri).checks);
-    return analyser.analyse({ path: doc.uri.path, text, root: this.rootOf(doc.uri), force: this.matchesGlobs(doc) });
+    // A file outside every workspace folder: no watcher sees its folder, so the index reads it afresh.
+    if (!vscode.workspace.getWorkspaceFolder(doc.uri)) analyser.workspace.listingChanged(dirname(doc.uri.path), true);
+    const settingsChecks = readSettings(doc.uri).checks;
+    return analyser.analyse({ path: doc.uri.path, text, root: this.rootOf(doc.uri), force: this.matchesGlobs(doc), settingsChecks });
+  }
+
+  /**
+   * A file changed (typed in, saved, changed, created or deleted on disk; `listing`: created or
+   * deleted): the folder index that finds earlier minutes reads it afresh next time.
+   */
+  changed(uri: vscode.Uri, listing = false): void {
+    const ws = this.analysers.get(`${uri.scheme}://${uri.authority}`)?.analyser.workspace;
+    ws?.changed(uri.path);
+    if (listing) ws?.listingChanged(dirname(uri.path));
   }
 }

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyse';
-import { dayFromParts } from '../core/dates';
+import { todayFromClock } from '../core/dates';
 import { insertSection } from '../core/edits';
 import { buildPanelModel, panelLabels } from '../core/panel/build-model';
 import type { PanelIntent, PanelMessage } from '../core/panel/model';
@@ -13,11 +13,6 @@ import { panelUi } from './messages';
 import type { PanelHost } from './panel-host';
 
 export const PLAN_PROGRESS_VIEW = 'coreGroup.planProgress';
-
-function today(): number {
-  const d = new Date();
-  return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
-}
 
 export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -73,7 +68,7 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
   }
 
   private post(): void {
-    const model = this.current && buildPanelModel(this.current.analysis, today());
+    const model = this.current && buildPanelModel(this.current.analysis, todayFromClock());
     const message: PanelMessage = model ?? { kind: 'empty', labels: panelLabels(), message: panelUi.empty };
     this.lastMessage = message;
     if (this.view) void this.view.webview.postMessage(message);

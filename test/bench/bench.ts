@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: analysis time vs a bare remark parse and vs markdownlint on the same text, at
- * about 5, 20 and 100 KB, and a 12-meeting series after the first run vs the current file alone.
+ * about 5, 20 and 100 KB, a 12-meeting series after the first run vs the current file alone, and
+ * `check` beside `audit` over folders of 10, 40 and 100 minutes without `previous:` links (folders.ts).
  * Figures come from one run on this machine; they are printed, never asserted.
  */
 import { unified } from 'unified';
@@ -10,6 +11,7 @@ import { CHECKS } from '../../src/core/checks';
 import { parseMarkdown } from '../../src/core/parse/markdown';
 import { dayFromParts } from '../../src/core/dates';
 import type { FileReader } from '../../src/core/types';
+import { benchFolders } from './folders';
 import { minutesText } from './generate';
 
 // markdownlint is ESM-only; Node 20.19+ can require() it.
@@ -89,6 +91,8 @@ async function main(): Promise<void> {
   const runs = seriesAnalyser.workspace.parseCount - parsesBefore;
   console.log(`\n12-meeting series (${firstRun.isMinutes ? firstRun.series.previous.length : 0} earlier minutes found): first run ${firstMs.toFixed(1)} ms;`);
   console.log(`after it: ${tSeries.toFixed(2)} ms per keystroke-analysis vs ${tAlone.toFixed(2)} ms for the current file alone = ${ratio(tSeries, tAlone).trim()} (${runs} parses in ${runs} runs: only the current file is re-parsed)`);
+
+  await benchFolders();
 }
 
 void main();

@@ -1,5 +1,6 @@
 /** Shared by the Markdown and HTML reports: figures as "n of N (p%)", group names, links, escaping. */
 import { auditText } from '../messages/audit';
+import { escapeControls } from '../escape';
 import type { ActionRef, Measure } from './model';
 
 /** Whole percent, rounded half up; undefined when there is nothing to count. */
@@ -27,18 +28,21 @@ export function hrefFor(base: string, path: string): string {
   return full.split('/').map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg))).join('/');
 }
 
+/** Control characters become visible escapes too: a report printed to a terminal sends it no escape sequence. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return escapeControls(text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!));
 }
 
 /** Text from the minutes inside Markdown (inline: a table cell or list item): no HTML, emphasis, links or table breaks. */
 export function escapeMd(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, (c) => '\\' + c);
+  return escapeControls(
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~]/g, (c) => '\\' + c),
+  );
 }
 
 export interface RenderOptions {

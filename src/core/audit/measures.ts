@@ -132,6 +132,7 @@ export function buildReport(all: readonly FileSummary[], opts: ReportOptions): A
     .filter((c) => c.latest.overdue.length > 0 || c.latest.drift.length > 0)
     .map(({ latest: s }) => ({ child: s.child!, area: s.area ?? null, team: s.team ?? null, latest: s.path, date: s.date!, overdue: s.overdue, drift: s.drift }));
   return {
+    kind: 'core-group-audit-report',
     tool: { name: 'core-group', version: opts.version },
     folder: opts.folder,
     generated: opts.generated,

@@ -117,6 +117,8 @@ export interface ProblemGroup {
 }
 
 export interface AuditReport {
+  /** Marks the JSON output as this tool's report (so `--out` may replace it). */
+  kind: 'core-group-audit-report';
   tool: { name: string; version: string };
   /** The audited folder as the user named it. */
   folder: string;

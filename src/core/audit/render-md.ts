@@ -2,6 +2,7 @@
 import { auditText } from '../messages/audit';
 import { actionText, escapeMd, groupName, hrefFor, RenderOptions, result } from './format';
 import type { AuditReport, Group } from './model';
+import { MARKDOWN_MARKER } from './own-output';
 
 const A = auditText;
 
@@ -72,6 +73,6 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions = {}): s
 
   out.push(`## ${A.headings.definitions}`, '');
   for (const m of report.overall) out.push(`- **${m.label}**: ${m.definition}`);
-  out.push('', `_${escapeMd(A.footer(report.tool.version))}_`, '');
+  out.push('', `_${escapeMd(A.footer(report.tool.version))}_`, '', MARKDOWN_MARKER, '');
   return out.join('\n');
 }

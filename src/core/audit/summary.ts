@@ -31,6 +31,11 @@ export function unreadableSummary(path: string, root: string): FileSummary {
   return emptySummary(path, root, false, [{ kind: 'unreadable' }]);
 }
 
+/** A symbolic link whose real location is outside the audited folder: refused, nothing read. */
+export function outsideSummary(path: string, root: string): FileSummary {
+  return emptySummary(path, root, false, [{ kind: 'unreadable', subject: 'outside' }]);
+}
+
 /** A file whose analysis failed unexpectedly: listed for a bug report, never a crash. */
 export function failedSummary(path: string, root: string): FileSummary {
   return emptySummary(path, root, false, [{ kind: 'failed' }]);
@@ -45,7 +50,7 @@ function problemsOf(a: MinutesAnalysis): FileProblem[] {
   else if (fm.error || !fm.data) out.push({ kind: 'front-matter', subject: 'yaml' });
   else if (a.minutes.meta.date === undefined) out.push({ kind: 'front-matter', subject: 'date' });
   for (const p of a.series.problems) out.push({ kind: 'series', subject: p.subject });
-  if (a.configProblem) out.push({ kind: 'config', subject: 'config' });
+  if (a.configProblem) out.push({ kind: 'config', subject: a.configOutside ? 'outside' : 'config' });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { basename, relative } from '../paths';
+import { accessMessages } from '../messages/access';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
 import { insertAt } from '../edits';
@@ -48,14 +49,21 @@ export const frontMatter: Check = {
       } else if (ctx.date === undefined) {
         out.push({ subject: 'date', message: messages.badDate(String(raw)), range: ctx.keyRange('date') });
       }
+      // One finding per subject: two problems of one kind (previous and plan both outside) share it, both said.
       for (const p of ctx.series.problems) {
-        out.push({ subject: p.subject, message: p.message, range: ctx.keyRange(p.key) });
+        const same = out.find((f) => f.subject === p.subject);
+        if (same) same.message += ' ' + p.message;
+        else out.push({ subject: p.subject, message: p.message, range: ctx.keyRange(p.key) });
       }
     }
     const cfg = ctx.loadedConfig;
     if (cfg.problem && cfg.path) {
-      const name = relative(ctx.root, cfg.path);
-      out.push({ subject: 'config', message: messages.config(name.startsWith('..') ? basename(cfg.path) : name, cfg.problem), range: ctx.lineRange(0) });
+      const rel = relative(ctx.root, cfg.path);
+      const name = rel.startsWith('..') ? basename(cfg.path) : rel;
+      const linked = out.find((f) => f.subject === 'outside');
+      if (cfg.outside && linked) linked.message += ' ' + accessMessages.configOutside(name);
+      else if (cfg.outside) out.push({ subject: 'outside', message: accessMessages.configOutside(name), range: ctx.lineRange(0) });
+      else out.push({ subject: 'config', message: messages.config(name, cfg.problem), range: ctx.lineRange(0) });
     }
     return out;
   },

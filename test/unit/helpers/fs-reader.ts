@@ -27,4 +27,8 @@ export class FsReader implements FileReader {
     this.listings.push(folder);
     return (await nodeReader.listFiles(folder))?.sort();
   }
+
+  async realPath(path: string): Promise<string | undefined> {
+    return nodeReader.realPath!(path);
+  }
 }

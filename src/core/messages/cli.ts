@@ -1,0 +1,71 @@
+/**
+ * Every sentence the command line prints of its own: usage, errors, summaries. Names that come from
+ * the command line or the disk (file names can hold line breaks and escape sequences) pass through
+ * `shown`, so they print as one visible line.
+ */
+import { escapeControls } from '../escape';
+
+const shown = (name: string) => `"${escapeControls(name)}"`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const USAGE = `Usage:
+  core-group check [--format text|json|sarif] [--root DIR] <files or folders>...
+  core-group audit <folder> [--format html|md|json] [--out FILE] [--cache FILE] [--jobs N]
+  core-group explain <file> [--format text|json] [--root DIR]
+  core-group --help | --version
+
+check   Checks core group minutes against the minutes standard and prints what needs attention.
+        Exit code 0: no errors; 1: at least one error-level finding; 2: bad usage or unreadable input.
+audit   Reruns the thematic audit over every set of minutes under a folder and writes a report:
+        HTML (one self-contained file), Markdown (the default) or JSON; the format follows --out's
+        extension when --format is not given. Exit code 0: report written; 2: bad usage or no minutes.
+explain Shows how one file was read: each heading and the section it was read as (and why), each
+        table's columns, each person's role and attendance, each action's owner, due date and status,
+        the outcomes and ratings, and the series. Run it when a finding looks wrong.
+
+--root DIR    The workspace folder: "previous:" and "plan:" links may not leave it, by their path or
+              through a symbolic link (default: the current folder).
+--out FILE    Write the report to FILE instead of printing it. An existing FILE is replaced only when
+              it is a report this tool wrote (or empty).
+--cache FILE  Keep per-file results in FILE; a rerun re-analyses only files whose text, earlier minutes or
+              settings changed. An existing FILE is used only when it is this tool's cache (or empty).
+--jobs N      Threads for the audit, this one included (default and most: one per core; 1: no worker threads).
+`;
+
+export const cliMessages = {
+  helpHint: 'Run "core-group --help" for usage.',
+  unknownCommand: (name: string) => `unknown command ${shown(name)}`,
+  check: {
+    badFormat: (format: string) => `unknown format ${shown(format)} (use text, json or sarif)`,
+    noInputs: 'name at least one file or folder of minutes to check',
+    missing: (names: string[]) => `cannot read ${names.map(shown).join(', ')}: no such file or folder`,
+    unreadable: (name: string) => `cannot read ${shown(name)}`,
+    noMinutes: 'No core group minutes found (files need "type: core-group-minutes" in their front matter).',
+    noProblems: (files: number) => `No problems found in ${plural(files, 'file', 'files')} of minutes.`,
+    summary: (findings: number, errors: number, files: number) =>
+      `${plural(findings, 'finding', 'findings')} (${plural(errors, 'error', 'errors')}) in ${plural(files, 'file', 'files')} of minutes.`,
+  },
+  audit: {
+    noFolder: 'name one folder of minutes to audit, for example: core-group audit minutes/',
+    oneFolder: 'name only one folder to audit',
+    notFolder: (given: string) => `${shown(given)} is not a folder`,
+    badFormat: (format: string) => `unknown format ${shown(format)} (use html, md or json)`,
+    badJobs: (value: string) => `--jobs must be a whole number of threads (1 or 0: no worker threads), not ${shown(value)}`,
+    noMinutes: (folder: string, markdown: number, unreadable: number) =>
+      `no core group minutes found in ${escapeControls(folder)}` +
+      (markdown === 0 ? ' (no Markdown files at all)' : ` (${plural(markdown, 'Markdown file', 'Markdown files')}, none with "type: core-group-minutes" in the front matter${unreadable > 0 ? `; ${plural(unreadable, 'file', 'files')} could not be read` : ''})`),
+    wrote: (out: string, minutes: number, analysed: number, cached: number, seconds: string) =>
+      `Wrote the audit of ${plural(minutes, 'set of minutes', 'sets of minutes')} to ${escapeControls(out)} (${analysed} analysed, ${cached} unchanged since the last run) in ${seconds} s.`,
+    cacheIgnored: (file: string) => `The cache ${escapeControls(file)} could not be used and will be rebuilt.`,
+    cacheEntriesDropped: (file: string, n: number) =>
+      `The cache ${escapeControls(file)} held ${plural(n, 'entry', 'entries')} that could not be used; ${n === 1 ? 'that file was' : 'those files were'} analysed again.`,
+  },
+  /** Refusals to write: nothing that is not this tool's own output is ever overwritten. */
+  write: {
+    notOurReport: (file: string) => `${shown(file)} exists and is not a report written by core-group, so it was not overwritten: choose another --out file.`,
+    notOurCache: (file: string) => `${shown(file)} exists and is not a core-group cache, so it was neither read nor overwritten: choose another --cache file.`,
+    isFolder: (file: string, option: string) => `${shown(file)} is a folder: give ${option} a file name.`,
+    failed: (file: string) => `could not write ${shown(file)}`,
+    sameFile: 'give --out and --cache different files',
+  },
+};
