@@ -50,6 +50,7 @@ const RULES: Record<string, string> = {
   keyword: 'one word that points to a section',
   inside: 'a sub-heading of the section above it',
   label: 'a "Label:" line',
+  content: 'what it holds (its table or outcome reviews), though its heading is not one this tool knows',
 };
 
 function dueText(t: Timescale, text: string): string {
@@ -94,7 +95,7 @@ export function explain(a: MinutesAnalysis, today: Day, file = a.path): ExplainM
   for (const [id, s] of m.byId) {
     for (const t of m.doc.tables.filter((t) => s.parts.some((p) => t.start >= p.contentStart && t.end <= p.end))) {
       const index = id === 'attendance' ? lex.attendanceColumns : id === 'plan-progress' ? lex.outcomeColumns : lex.actionColumns;
-      const read = readTable(t, index as typeof lex.actionColumns, [], lex.bareHeaders);
+      const read = readTable(t, index as typeof lex.actionColumns, [], lex.bareHeaders, lex.columnKeywords);
       tables.push({ line: lineOf(m, t.start), section: titleOf(id), columns: t.header.map((h, i) => ({ header: h.text, readAs: read.columns[i] })) });
     }
   }

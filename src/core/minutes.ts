@@ -10,6 +10,7 @@ import { Attendee, readAttendance } from './read/attendance';
 import type { Lexicon } from './read/lexicon';
 import { initialsOf } from './read/normalise';
 import { OutcomeReview, readOutcomes } from './read/outcomes';
+import { addByContent } from './read/by-content';
 import { isEmptyContent } from './read/placeholders';
 import type { Reader } from './read/reader';
 import { Outline, readOutline, SectionPart } from './read/sections';
@@ -111,6 +112,8 @@ export function buildMinutes(doc: ParsedDoc, reader: Reader): Minutes {
   const initials = initialsOf(meta.child);
   const lex = reader.lexicon;
   const outline = readOutline(doc, reader.matcher, initials, (label) => reader.labelSections(label));
+  const template = new Set(reader.sections.map((s) => s.id));
+  addByContent(doc, outline, lex, ['attendance', 'previous-actions', 'actions', 'plan-progress'].filter((id) => template.has(id)));
   const byId = new Map<string, Section>();
   for (const [id, read] of outline.sections) {
     const first = read.parts[0];

@@ -1,4 +1,5 @@
 /** Shared types of the analysis core. Lines and characters are 0-based here; output formats convert. */
+import type { SettingsEdit } from './settings-edit';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeverityOrOff = Severity | 'off';
@@ -25,8 +26,11 @@ export interface InsertEdit {
 
 export interface Fix {
   title: string;
+  /** Inserts into the minutes (empty for a fix that only changes the settings). */
   edits: InsertEdit[];
   isPreferred?: boolean;
+  /** A name added to the team's `.coregroup.json` (real-minutes.md, principle 10): never preferred, never applied by fix-all. */
+  settings?: SettingsEdit;
 }
 
 export interface RelatedInfo {

@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyserFor } from './helpers/analyser';
 import { mutate, mutationsArb, minutesArb, templateMinutesArb } from './helpers/arbitraries';
-import { applyFix, assertOriginalSurvives, assertRangeInside, assertWellFormedFix, key } from './helpers/edits';
+import { applyFix, assertOriginalSurvives, assertRangeInside, assertWellFormedFix, key, settingsAfter } from './helpers/edits';
 import { checkFixtures, conformanceCases, readFixture } from './helpers/fixtures';
 import { MemoryReader } from './helpers/memory-reader';
 import { goodMinutes } from './helpers/minutes';
@@ -36,7 +36,8 @@ async function holds(text: string, files: Record<string, string> = { '/w/c/prev.
       assertWellFormedFix(text, fix, label);
       const fixed = applyFix(text, fix);
       assertOriginalSurvives(text, fixed, label);
-      const again = await analyserFor(new MemoryReader({ ...files, [path]: fixed })).analyse({ path, root, text: fixed, force: true });
+      const settings = await settingsAfter(fix, new MemoryReader(files));
+      const again = await analyserFor(new MemoryReader({ ...files, ...settings, [path]: fixed })).analyse({ path, root, text: fixed, force: true });
       assert.ok(!again.findings.some((g) => key(g) === key(f)), `${label}: the finding came back.\n--- before ---\n${text}\n--- after ---\n${fixed}`);
     }
   }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { structuredPatch } from 'diff';
 import type { Finding } from '../../src/core/types';
 import { analyserFor } from './helpers/analyser';
-import { applyFix, key } from './helpers/edits';
+import { applyFix, key, overlayReader, settingsAfter } from './helpers/edits';
 import { type CheckCase, checkFixtures, readFixture } from './helpers/fixtures';
 import { FsReader } from './helpers/fs-reader';
 import { assertNoObsoleteSnapshots, matchSnapshot } from './helpers/snapshot';
@@ -23,8 +23,8 @@ function fixedText(original: string, fixed: string): string[] {
   return patch.hunks.flatMap((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines]);
 }
 
-async function analyse(c: CheckCase, file: string, text?: string): Promise<Finding[]> {
-  const a = await analyserFor(new FsReader()).analyse({ path: `${c.root}/${file}`, root: c.root, text, force: c.expected.force?.includes(file) });
+async function analyse(c: CheckCase, file: string, text?: string, settings: Record<string, string> = {}): Promise<Finding[]> {
+  const a = await analyserFor(overlayReader(new FsReader(), settings)).analyse({ path: `${c.root}/${file}`, root: c.root, text, force: c.expected.force?.includes(file) });
   return a.findings;
 }
 
@@ -50,9 +50,12 @@ describe('golden snapshots: messages and fixed texts (test/fixtures/checks/*/sna
             const fixes = [];
             for (const fix of f.fixes) {
               const fixed = applyFix(original, fix);
-              const again = await analyse(c, file, fixed);
+              // A learning fix changes the team's settings, not the minutes: re-checked with the settings it writes.
+              const settings = await settingsAfter(fix, new FsReader());
+              const again = await analyse(c, file, fixed, settings);
               assert.ok(!again.some((g) => key(g) === key(f)), `${c.name}/${file}: ${key(f)} is still raised after "${fix.title}"`);
-              fixes.push({ title: fix.title, ...(fix.isPreferred ? { preferred: true } : {}), fixed: fixedText(original, fixed) });
+              const wrote = Object.entries(settings).map(([p, t]) => ({ path: p.slice(c.root.length + 1), text: t }))[0];
+              fixes.push({ title: fix.title, ...(fix.isPreferred ? { preferred: true } : {}), ...(wrote ? { settings: wrote } : { fixed: fixedText(original, fixed) }) });
             }
             entry.push({ finding: key(f), message: f.message, ...(fixes.length ? { fixes } : {}) });
           }

@@ -21,7 +21,7 @@ function describe(subject: string, wording: string): string {
 }
 
 function cellsFor(header: readonly string[], a: ActionItem, lex: Lexicon): string[] {
-  return columnsOf(header, lex.actionColumns, [], lex.bareHeaders).map((c) => {
+  return columnsOf(header, lex.actionColumns, [], lex.bareHeaders, lex.columnKeywords).map((c) => {
     switch (c) {
       case 'id': return a.id ?? '';
       case 'action': return a.wording;
@@ -44,7 +44,7 @@ function templateTable(actions: ActionItem[], lex: Lexicon): string {
 function reviewRowsEdit(ctx: CheckContext, actions: ActionItem[]): InsertEdit {
   const table = ctx.minutes.reviewTable;
   const lex = ctx.minutes.lexicon;
-  const cols = table ? columnsOf(table.header.map((c) => c.text), lex.actionColumns, [], lex.bareHeaders) : [];
+  const cols = table ? columnsOf(table.header.map((c) => c.text), lex.actionColumns, [], lex.bareHeaders, lex.columnKeywords) : [];
   const canHold = (a: ActionItem) => (a.id !== undefined && cols.includes('id')) || (a.wording !== '' && cols.includes('action'));
   if (table && !actions.every(canHold)) {
     // The table has no ID or Action column to hold these rows: a review table in the template's

@@ -1,4 +1,5 @@
 import type { Check } from './check';
+import { columnHelp } from './learn';
 
 const messages = {
   noStatus: (subject: string, text: string) =>
@@ -25,6 +26,11 @@ export const reviewWithoutStatus: Check = {
   run(ctx) {
     return ctx.minutes.reviews
       .filter((r) => r.status === 'unknown')
-      .map((r) => ({ subject: r.subject, message: r.blank ? messages.notYetReviewed(r.subject) : messages.noStatus(r.subject, r.statusText), range: ctx.range(r.span) }));
+      .map((r) => {
+        if (r.blank) return { subject: r.subject, message: messages.notYetReviewed(r.subject), range: ctx.range(r.span) };
+        // With no Status column, the status is read from the start of the update: offer a column of the team's own.
+        const help = r.form === 'table' ? columnHelp(ctx, 'previous-actions', 'status', r.span) : { sentence: '', fixes: [] };
+        return { subject: r.subject, message: messages.noStatus(r.subject, r.statusText) + help.sentence, range: ctx.range(r.span), fixes: help.fixes };
+      });
   },
 };

@@ -2,6 +2,7 @@ import { Day, toLong } from '../dates';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
 import { overdueDue } from '../actions';
+import { columnHelp } from './learn';
 
 const messages = {
   noImpact: (subject: string, due: Day, recordedNotDone: boolean) =>
@@ -25,7 +26,8 @@ export const overdueWithoutImpact: Check = {
       if (due === undefined) continue;
       if (r.impact !== '' && r.impact !== '-') continue;
       // Say only what the minutes say: "is not done" when a status says so, "is not recorded as done" when none does.
-      out.push({ subject: r.subject, message: messages.noImpact(r.subject, due, r.status !== 'unknown'), range: ctx.range(r.span) });
+      const help = r.form === 'table' ? columnHelp(ctx, 'previous-actions', 'impact', r.span) : { sentence: '', fixes: [] };
+      out.push({ subject: r.subject, message: messages.noImpact(r.subject, due, r.status !== 'unknown') + help.sentence, range: ctx.range(r.span), fixes: help.fixes });
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import type { RawFinding } from '../types';
 import type { Check } from './check';
+import { columnHelp } from './learn';
 
 const messages = {
   notSmart: (subject: string, problems: string[]) =>
@@ -22,10 +23,15 @@ export const actionNotSmart: Check = {
     const out: RawFinding[] = [];
     for (const a of ctx.minutes.actions) {
       const parts: string[] = [];
-      if (a.owner === '' || a.owner === '-') parts.push(messages.owner);
+      const noOwner = a.owner === '' || a.owner === '-';
+      if (noOwner) parts.push(messages.owner);
       if (a.due.kind === 'empty') parts.push(messages.due);
       else if (a.due.kind === 'unmeasurable') parts.push(messages.unmeasurable(a.due.text));
-      if (parts.length) out.push({ subject: a.subject, message: messages.notSmart(a.subject, parts), range: ctx.range(a.span) });
+      if (parts.length === 0) continue;
+      // A table with no Owner (or Due) column at all: offer its unrecognised columns as it, when that alone answers the finding.
+      const only = parts.length === 1 && a.form === 'table' ? (noOwner ? 'owner' : a.due.kind === 'empty' ? 'due' : undefined) : undefined;
+      const help = only ? columnHelp(ctx, 'actions', only, a.span) : { sentence: '', fixes: [] };
+      out.push({ subject: a.subject, message: messages.notSmart(a.subject, parts) + help.sentence, range: ctx.range(a.span), fixes: help.fixes });
     }
     return out;
   },

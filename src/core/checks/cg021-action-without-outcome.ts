@@ -1,4 +1,5 @@
 import type { Check } from './check';
+import { columnHelp } from './learn';
 
 const messages = {
   noOutcome: (subject: string) => `Action ${subject} is not linked to an outcome of the plan, so it is unclear which part of the plan it moves forward.`,
@@ -16,6 +17,9 @@ export const actionWithoutOutcome: Check = {
   run(ctx) {
     return ctx.minutes.actions
       .filter((a) => a.outcome === '' || a.outcome === '-')
-      .map((a) => ({ subject: a.subject, message: messages.noOutcome(a.subject), range: ctx.range(a.span) }));
+      .map((a) => {
+        const help = a.form === 'table' ? columnHelp(ctx, 'actions', 'outcome', a.span) : { sentence: '', fixes: [] };
+        return { subject: a.subject, message: messages.noOutcome(a.subject) + help.sentence, range: ctx.range(a.span), fixes: help.fixes };
+      });
   },
 };

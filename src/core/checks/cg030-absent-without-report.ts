@@ -1,5 +1,6 @@
 import { hasReport } from '../record';
 import type { Check } from './check';
+import { columnHelp } from './learn';
 
 const messages = {
   noReport: (name: string) => `${name} did not attend and no report is recorded. Absent professionals should send a written report so their information informs the plan.`,
@@ -18,6 +19,9 @@ export const absentWithoutReport: Check = {
     return ctx.minutes.attendees
       .filter((p) => p.kind === 'professional' && p.attended === 'absent')
       .filter((p) => !hasReport(p.report))
-      .map((p) => ({ subject: p.name, message: messages.noReport(p.name), range: ctx.range(p.span) }));
+      .map((p) => {
+        const help = p.form === 'table' ? columnHelp(ctx, 'attendance', 'report', p.span) : { sentence: '', fixes: [] };
+        return { subject: p.name, message: messages.noReport(p.name) + help.sentence, range: ctx.range(p.span), fixes: help.fixes };
+      });
   },
 };

@@ -156,7 +156,7 @@ export function readActions(doc: ParsedDoc, spans: readonly Span[], lex: Lexicon
   const tables = tablesIn(doc.tables, spans);
   const forward = !asReviews;
   for (const t of tables) {
-    const read = readTable(t, lex.actionColumns, initials, lex.bareHeaders);
+    const read = readTable(t, lex.actionColumns, initials, lex.bareHeaders, lex.columnKeywords);
     if (!read.columns.includes('action') && !read.columns.includes('id')) continue;
     out.table ??= read;
     out.unrecognisedColumns.push(...read.unrecognised);

@@ -38,7 +38,9 @@ function reportIn(tail: string): string {
   const parts = tail.split(/[,;]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
   const r = parts.find((p) => REPORT.test(p));
   if (!r) return '';
-  return NO_REPORT.test(r) && !/^(?:yes|received|sent|provided)\b/i.test(r) ? 'no ' + r : r;
+  if (!NO_REPORT.test(r) || /^(?:yes|received|sent|provided)\b/i.test(r)) return r;
+  // A report that did not come ("report to follow", "no report") reads as none.
+  return /^(?:no|none|not)\b/i.test(r) ? r : 'no ' + r;
 }
 
 const LABEL = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z ’'/-]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/;
@@ -120,7 +122,7 @@ export function readAttendance(doc: ParsedDoc, parts: readonly { contentStart: n
   for (const p of parts) {
     const partContext = contextOf(p.heading, lex) === 'absent' ? 'absent' : 'present';
     for (const t of tables.filter((x) => x.start >= p.contentStart && x.end <= p.end)) {
-      const read = readTable(t, lex.attendanceColumns, initials, { who: 'name' });
+      const read = readTable(t, lex.attendanceColumns, initials, { who: 'name' }, lex.columnKeywords);
       const nameCol = read.columns.includes('name');
       for (const row of read.rows) {
         const name = (nameCol ? row.cells.name : (t.rows.find((r) => r.start === row.span.start)?.cells[0]?.text ?? '')) ?? '';

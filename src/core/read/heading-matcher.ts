@@ -39,6 +39,9 @@ export interface SectionPhrases {
   aliases?: readonly string[];
 }
 
+/** Marks a phrase of a built-in section the template leaves out. */
+const OUTSIDE = '!';
+
 const HEAD_SPLIT = /\s+[–—-]\s+|:\s+|\s+\/\s+/;
 const PART_SPLIT = /\s+(?:and|&|\+)\s+|\s*\/\s*|,\s+/i;
 
@@ -53,6 +56,8 @@ export class HeadingMatcher {
     dualPhrases: readonly DualPhrase[],
     private readonly folding: WordFolding,
     keywords: Readonly<Record<string, readonly string[]>> = {},
+    /** Built-in sections the template leaves out: a heading naming one of them names no section here (not even by a keyword). */
+    outside: readonly SectionPhrases[] = [],
   ) {
     for (const [id, words] of Object.entries(keywords)) {
       if (!sections.some((s) => s.id === id)) continue;
@@ -62,6 +67,7 @@ export class HeadingMatcher {
     const entries: PhraseEntry<string>[] = [];
     for (const s of sections) for (const a of s.aliases ?? []) entries.push({ phrase: a, target: s.id, priority: 2 });
     for (const s of sections) for (const p of s.phrases) entries.push({ phrase: p, target: s.id });
+    for (const s of outside) if (!known.has(s.id)) for (const p of s.phrases) entries.push({ phrase: p, target: OUTSIDE + s.id });
     this.index = new PhraseIndex(entries, folding, { heading: true });
     this.dual = dualPhrases
       .filter((d) => d.sections.every((id) => known.has(id)))
@@ -110,13 +116,15 @@ export class HeadingMatcher {
     const head = plain.split(HEAD_SPLIT)[0];
     if (head !== plain) {
       const h = this.best(head, initials);
-      if (h) return asMatch(h, 'head');
+      if (h) return h.m.target.startsWith(OUTSIDE) ? undefined : asMatch(h, 'head');
     }
     const w = this.best(plain, initials);
+    // A section the template does not have ("Review of previous actions" in a template without one).
+    if (w?.m.target.startsWith(OUTSIDE)) return undefined;
     // Asides in brackets ("(alone and with family)") qualify the heading; they name no section of their own.
     const parts = plain.replace(/\([^)]*\)/g, ' ').split(PART_SPLIT).filter((p) => p.trim() !== '');
     if (parts.length > 1 && (!w || w.m.coverage < 1)) {
-      const found = parts.map((p) => this.best(p, initials)).filter((x): x is { m: PhraseMatch<string> } => x !== undefined);
+      const found = parts.map((p) => this.best(p, initials)).filter((x): x is { m: PhraseMatch<string> } => x !== undefined && !x.m.target.startsWith(OUTSIDE));
       const ids = [...new Set(found.map((f) => f.m.target))];
       if (ids.length > 1 || (!w && ids.length === 1 && found.length === parts.length)) {
         return { ids, rule: 'parts', phrases: found.map((f) => f.m.phrase), coverage: 1 };

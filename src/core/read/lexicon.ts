@@ -48,12 +48,16 @@ export interface Lexicon {
   childWords: readonly string[][];
   /** Headers of only small words: "By" is the due date, "#" the id. */
   bareHeaders: Readonly<Record<string, string>>;
+  /** Stems that point to one column when no phrase names a header ("Child-centred outcome" -> outcome). */
+  columnKeywords: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Lower-case words as written (no stemming): how cells are read from their start. */
 export function plainWords(text: string): string[] {
   return text
     .toLowerCase()
+    // A possessive is the word itself: "Mam's partner" is Mam's (and so a parent's) partner.
+    .replace(/(\p{L})['\u2018\u2019\u02bc]s(?![\p{L}\p{N}])/gu, '$1')
     .replace(/[\u2018\u2019\u02bc`']/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -98,6 +102,15 @@ function wordLists<K extends string>(table: Record<string, readonly string[]>, e
 
 const lists = (xs: readonly string[]) => xs.map(plainWords).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
 
+/** Keyword stems -> the columns they may point to, in the order given. */
+function keywordStems(table: Record<string, readonly string[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [column, words] of Object.entries(table)) {
+    for (const w of words) for (const st of fold(w, FOLDING).stems) out.set(st, [...(out.get(st) ?? []), column]);
+  }
+  return out;
+}
+
 const cache = new Map<string, Lexicon>();
 
 export function lexiconFor(aliases: LexiconAliases = {}): Lexicon {
@@ -132,6 +145,7 @@ export function lexiconFor(aliases: LexiconAliases = {}): Lexicon {
     stockPhrases: new Set(LEXICON.stockPhrases.map((p) => plainWords(p).join(' '))),
     childWords: lists(LEXICON.childWords),
     bareHeaders: LEXICON.bareHeaders,
+    columnKeywords: keywordStems(LEXICON.columnKeywords),
   };
   if (cache.size > 50) cache.clear();
   cache.set(key, lex);

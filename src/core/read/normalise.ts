@@ -33,11 +33,14 @@ export function numberingOf(text: string): string {
 
 /** A heading without Markdown emphasis, its numbering, and a trailing colon, question mark or full stop. */
 export function plainHeading(text: string): string {
-  return text
+  const plain = text
     .replace(/[*_`~]+/g, '')
     .replace(NUMBERING, '')
     .replace(/[\s:?.!;,–—-]+$/u, '')
     .trim();
+  // Asides in brackets qualify a heading ("(proposed)", "(with advocate)"); they name nothing of their own.
+  const bare = plain.replace(/\s*\([^()]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[\s:?.!;,–—-]+$/u, '').trim();
+  return /\p{L}/u.test(bare) ? bare : plain;
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02bc`']/g;

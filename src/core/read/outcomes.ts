@@ -33,7 +33,11 @@ export interface OutcomeReview {
 }
 
 const HEADER = /^\s{0,3}(#{1,6}\s+)?(?:\*\*|__)?\s*(?:(?:safety |wellbeing |well-being )?(?:outcome|goal)\s*|O)(\d{1,3})\b(?:\*\*|__)?\s*([:.)–—-]|\*\*|$)?\s*(.*?)\s*(?:\*\*|__)?\s*$/i;
-const CLOSING = /\b(?:removed from the plan|no longer (?:needed|required)|outcome (?:has been )?(?:achieved|met)|has been achieved|closed at the review)\b/i;
+/** Words that close an outcome in its review ("The core group agreed that this outcome is met and closed it"); never after "not". */
+const CLOSING = /\b(?:removed from the plan|no longer (?:needed|required)|(?:this |the )?(?:outcome|goal) (?:has been |is |was )?(?:now )?(?:fully )?(?:achieved|met|closed)|(?:has|have) been (?:fully )?achieved|closed (?:it|this outcome|at the review))\b/i;
+const NOT_CLOSING = /\bnot (?:yet )?(?:been )?(?:fully )?(?:achieved|met|closed)\b|\bnot (?:removed|closed)\b/i;
+/** A review that opens with a closing word ("Achieved – both fillings were done"). */
+const OPENS_CLOSED = /^\s*(?:\*\*)?(?:fully )?(?:achieved|met|completed|closed)(?:\*\*)?\s*(?:[–—:.-]|$)/i;
 
 /** The rating a line gives: `Progress: Amber`, `RAG rating - Red`, `**Rating:** Green`, or `Amber` alone. */
 export function ratingOfLine(line: string, lex: Lexicon): { rating?: RatingWord; isRatingLine: boolean } {
@@ -77,7 +81,9 @@ export function readOutcomes(doc: ParsedDoc, spans: readonly Span[], lex: Lexico
       if (!current) return;
       current.review.end = end;
       current.review.evidence = evidenceOf(current.body, lex);
-      if (!current.review.rating && !current.review.closed && CLOSING.test(current.body.join(' '))) current.review.closed = true;
+      const body = current.body.join(' ');
+      const opening = current.body.map((l) => stripComments(l)).find((l) => l.trim() !== '' && !ratingOfLine(l, lex).isRatingLine) ?? '';
+      if (!current.review.closed && !NOT_CLOSING.test(body) && (CLOSING.test(body) || OPENS_CLOSED.test(opening))) current.review.closed = true;
       out.push(current.review);
       current = undefined;
     };
@@ -120,8 +126,8 @@ export function readOutcomes(doc: ParsedDoc, spans: readonly Span[], lex: Lexico
     close(span.end);
   }
   for (const t of tables) {
-    const read = readTable(t, lex.outcomeColumns, [], {});
-    const hasAction = readTable(t, lex.actionColumns, [], lex.bareHeaders).columns.filter((c) => c === 'owner' || c === 'due').length > 0;
+    const read = readTable(t, lex.outcomeColumns, [], {}, lex.columnKeywords);
+    const hasAction = readTable(t, lex.actionColumns, [], lex.bareHeaders, lex.columnKeywords).columns.filter((c) => c === 'owner' || c === 'due').length > 0;
     if (!read.columns.includes('outcome') || hasAction) continue;
     const ratingCol = read.columns.indexOf('rating');
     read.rows.forEach((row, i) => {

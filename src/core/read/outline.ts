@@ -46,7 +46,7 @@ function firstLine(text: string, start: number, end: number): { line: string; li
  * Candidates in document order. `standIn` tells whether a bold, capitals or agenda line names a
  * section (only then does it count); Markdown headings are always included.
  */
-export function outlineOf(doc: ParsedDoc, standIn: (text: string) => boolean): Candidate[] {
+export function outlineOf(doc: ParsedDoc, standIn: (text: string) => boolean, unmatched: Candidate[] = []): Candidate[] {
   const out: Candidate[] = doc.headings.map(heading);
   const text = doc.text;
   for (const b of doc.blocks) {
@@ -57,7 +57,12 @@ export function outlineOf(doc: ParsedDoc, standIn: (text: string) => boolean): C
       const caps = single ? CAPS_LINE.exec(line) : null;
       const agenda = AGENDA_LINE.exec(line);
       const found = bold ? { kind: 'bold' as const, t: bold[2] } : agenda ? { kind: 'agenda' as const, t: agenda[1] } : caps ? { kind: 'caps' as const, t: caps[1] } : undefined;
-      if (found && standIn(found.t)) out.push({ kind: found.kind, depth: 7, text: found.t.trim(), start: b.start, end: lineEnd, contentStart: single ? b.end : rest });
+      if (found) {
+        const c: Candidate = { kind: found.kind, depth: 7, text: found.t.trim(), start: b.start, end: lineEnd, contentStart: single ? b.end : rest };
+        // A bold line that names no section is emphasis, not a boundary; it is kept aside as a heading the team may use.
+        if (standIn(found.t)) out.push(c);
+        else if (found.kind === 'bold') unmatched.push(c);
+      }
     } else if (b.ordered && b.items?.length === 1) {
       // A one-item list whose one line names a section: "3. Attendance and apologies" in an agenda.
       const item = b.items[0];

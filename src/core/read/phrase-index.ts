@@ -64,6 +64,11 @@ export class PhraseIndex<T> {
     });
   }
 
+  /** The targets this index knows (its columns, or its sections). */
+  targets(): Set<T> {
+    return new Set(this.compiled.map((c) => c.entry.target));
+  }
+
   /** Every matching phrase, best first. */
   matchAll(folded: Folded): PhraseMatch<T>[] {
     const key = [...folded.set].sort().join(' ');

@@ -8,7 +8,7 @@ import { templatePrompts } from '../messages/template';
 import type { SectionSpec } from '../template';
 import { HeadingMatcher } from './heading-matcher';
 import { Lexicon, LexiconAliases, lexiconFor, plainWords } from './lexicon';
-import type { DualPhrase } from './pack';
+import { DEFAULT_PACK, DualPhrase } from './pack';
 
 export interface ReaderOptions {
   sections: readonly SectionSpec[];
@@ -38,6 +38,7 @@ export class Reader {
       options.dualPhrases,
       this.lexicon.folding,
       options.keywords,
+      DEFAULT_PACK.sections,
     );
     this.prompts = new Set(options.prompts.map((p) => plainWords(p).join(' ')));
   }

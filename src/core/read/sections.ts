@@ -12,7 +12,7 @@ import { lineEndAt, nextLineStart } from '../text';
 import type { HeadingMatch, HeadingMatcher } from './heading-matcher';
 import { Candidate, OUTCOME_HEADING, outlineOf } from './outline';
 
-export type PartRule = HeadingMatch['rule'] | 'inside' | 'label';
+export type PartRule = HeadingMatch['rule'] | 'inside' | 'label' | 'content';
 
 export interface SectionPart extends Span {
   /** The heading (or label line) that opened the part. */
@@ -53,7 +53,8 @@ function matchOf(c: Candidate, matcher: HeadingMatcher, initials: readonly strin
 }
 
 export function readOutline(doc: ParsedDoc, matcher: HeadingMatcher, initials: readonly string[], labelIds: (label: string) => string[]): Outline {
-  const candidates = outlineOf(doc, (t) => !OUTCOME_HEADING.test(t) && matcher.match(t, initials) !== undefined);
+  const boldOnly: Candidate[] = [];
+  const candidates = outlineOf(doc, (t) => !OUTCOME_HEADING.test(t) && matcher.match(t, initials) !== undefined, boldOnly);
   const matches = new Map<Candidate, HeadingMatch | undefined>();
   const frames: Frame[] = [];
   const segments: { part: SectionPart; ids: string[]; owner?: Frame }[] = [];
@@ -76,7 +77,8 @@ export function readOutline(doc: ParsedDoc, matcher: HeadingMatcher, initials: r
     const frame: Frame = { depth: c.depth, ids, candidate: c, match: m };
     frames.push(frame);
     const owner = ids.length > 0 ? frame : parent;
-    if (!m && !parent && c.kind === 'heading' && c.depth <= 3 && c.depth > 1) unrecognised.push(c);
+    // A first heading at level 1 is the title, even when nothing follows it; outcome headings are never sections.
+    if (!m && !parent && c.kind === 'heading' && c.depth <= 3 && !(c === first && c.depth === 1) && !OUTCOME_HEADING.test(c.text)) unrecognised.push(c);
     segments.push({
       part: { candidate: owner?.candidate ?? c, start: c.start, contentStart: c.contentStart, end: doc.text.length, rule: owner === frame ? rule : 'inside', phrases: owner?.match?.phrases ?? [] },
       ids: owner?.ids ?? [],
@@ -97,6 +99,12 @@ export function readOutline(doc: ParsedDoc, matcher: HeadingMatcher, initials: r
     }
   }
   addLabelLines(doc, sections, labelIds);
+  // Bold lines that name no section, outside any section: headings of the team's own template.
+  for (const b of boldOnly) {
+    const at = [...segments].reverse().find((x) => x.part.start <= b.start);
+    if (!at || at.ids.length === 0) unrecognised.push(b);
+  }
+  unrecognised.sort((x, y) => x.start - y.start);
   return { candidates, segments: segments.map(({ part, ids }) => ({ part, ids })), sections, unrecognised, matches };
 }
 

@@ -25,7 +25,13 @@ export interface ReadTable<C extends string> {
 export type BareHeaders = Readonly<Record<string, string>>;
 
 /** The column each header is read as: the first header to take a column keeps it. */
-export function columnsOf<C extends string>(headers: readonly string[], index: PhraseIndex<C>, initials: readonly string[] = [], bare: BareHeaders = {}): (C | undefined)[] {
+export function columnsOf<C extends string>(
+  headers: readonly string[],
+  index: PhraseIndex<C>,
+  initials: readonly string[] = [],
+  bare: BareHeaders = {},
+  keywords: ReadonlyMap<string, readonly string[]> = new Map(),
+): (C | undefined)[] {
   const taken = new Set<C>();
   return headers.map((h): C | undefined => {
     const text = h.trim();
@@ -33,7 +39,20 @@ export function columnsOf<C extends string>(headers: readonly string[], index: P
     if (bare[plain] && index.fold(text, initials).set.size === 0) return claim(bare[plain] as C);
     if (text === '#') return claim('id' as C);
     const match = index.match(text, initials).find((m) => !taken.has(m.target));
-    return match ? claim(match.target) : undefined;
+    if (match) return claim(match.target);
+    // "Progress / RAG", "Role or relationship": the first part that names a column.
+    const parts = text.split(/\s*(?:\/|&|\+|\bor\b|\band\b|\(|\))\s*/i).filter((p) => p.trim() !== '');
+    for (const part of parts.length > 1 ? parts : []) {
+      const m = index.match(part, initials).find((x) => !taken.has(x.target));
+      if (m) return claim(m.target);
+    }
+    // No phrase names it: a word that points to one column ("Child-centred outcome" is the outcome).
+    const known = index.targets();
+    for (const st of index.fold(text, initials).stems) {
+      const c = keywords.get(st)?.find((k) => known.has(k as C) && !taken.has(k as C));
+      if (c) return claim(c as C);
+    }
+    return undefined;
   });
   function claim(c: C): C | undefined {
     if (taken.has(c)) return undefined;
@@ -42,8 +61,14 @@ export function columnsOf<C extends string>(headers: readonly string[], index: P
   }
 }
 
-export function readTable<C extends string>(table: TableInfo, index: PhraseIndex<C>, initials: readonly string[] = [], bare: BareHeaders = {}): ReadTable<C> {
-  const columns = columnsOf(table.header.map((h) => h.text), index, initials, bare);
+export function readTable<C extends string>(
+  table: TableInfo,
+  index: PhraseIndex<C>,
+  initials: readonly string[] = [],
+  bare: BareHeaders = {},
+  keywords: ReadonlyMap<string, readonly string[]> = new Map(),
+): ReadTable<C> {
+  const columns = columnsOf(table.header.map((h) => h.text), index, initials, bare, keywords);
   const rows = table.rows.map((r): ReadRow<C> => {
     const cells: Partial<Record<C, string>> = {};
     const cellSpans: Partial<Record<C, Span>> = {};

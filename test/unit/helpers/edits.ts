@@ -1,6 +1,7 @@
 /** Applying insert-only fixes to a text, and checking that nothing a practitioner wrote was lost. */
 import { strict as assert } from 'node:assert';
-import type { Finding, Fix, InsertEdit } from '../../../src/core/types';
+import type { FileReader, Finding, Fix, InsertEdit } from '../../../src/core/types';
+import { applySettingsEdit } from '../../../src/core/settings-edit';
 import { LineIndex } from '../../../src/core/text';
 
 /** Applies insert edits by offset, in descending offset order (so earlier offsets stay valid). */
@@ -19,7 +20,13 @@ export function applyFix(text: string, fix: Fix): string {
 export function assertWellFormedFix(text: string, fix: Fix, label: string): void {
   const lines = new LineIndex(text);
   assert.ok(fix.title.trim() !== '', `${label}: a fix needs a title`);
-  assert.ok(fix.edits.length > 0, `${label}: a fix with no edits`);
+  assert.ok(fix.edits.length > 0 || fix.settings !== undefined, `${label}: a fix with no edits`);
+  if (fix.settings) {
+    // A learning fix writes only to the team's settings: it adds a name to a list, never preferred.
+    assert.equal(fix.edits.length, 0, `${label}: a settings fix also edits the minutes`);
+    assert.ok(fix.settings.path.endsWith('/.coregroup.json') && fix.settings.value.trim() !== '', `${label}: settings fix target`);
+    assert.notEqual(fix.isPreferred, true, `${label}: a settings fix is never preferred`);
+  }
   for (const e of fix.edits) {
     assert.ok(Number.isInteger(e.offset) && e.offset >= 0 && e.offset <= text.length, `${label}: edit offset ${e.offset} outside 0..${text.length}`);
     assert.deepEqual(e.position, lines.position(e.offset), `${label}: edit position does not match its offset ${e.offset}`);
@@ -76,4 +83,30 @@ export function assertRangeInside(text: string, f: Finding, label: string): void
 
 export function key(f: { code: string; subject: string }): string {
   return `${f.code} ${f.subject}`;
+}
+
+/**
+ * A reader that serves `overlay` (path -> text) in front of `inner`: how a test sees the settings
+ * file a learning fix would write, without writing it.
+ */
+export function overlayReader(inner: FileReader, overlay: Record<string, string>): FileReader {
+  const names = (folder: string) => Object.keys(overlay).filter((p) => p.slice(0, p.lastIndexOf('/')) === folder).map((p) => p.slice(p.lastIndexOf('/') + 1));
+  return {
+    readText: async (path) => (path in overlay ? overlay[path] : inner.readText(path)),
+    listFiles: async (folder) => {
+      const listed = await inner.listFiles(folder);
+      const extra = names(folder);
+      return listed === undefined && extra.length === 0 ? undefined : [...new Set([...(listed ?? []), ...extra])];
+    },
+    ...(inner.realPath ? { realPath: async (path: string) => (path in overlay ? path : inner.realPath!(path)) } : {}),
+  };
+}
+
+/** The settings file a learning fix writes, as the test reader should serve it afterwards. */
+export async function settingsAfter(fix: Fix, reader: FileReader): Promise<Record<string, string>> {
+  if (!fix.settings) return {};
+  const before = fix.settings.exists ? await reader.readText(fix.settings.path) : undefined;
+  const after = applySettingsEdit(before, fix.settings);
+  assert.ok(after !== undefined, `"${fix.title}": the settings edit could not be applied`);
+  return { [fix.settings.path]: after };
 }
