@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { MinutesCodeActions } from './editor/code-actions';
 import { registerCommands } from './editor/commands';
+import { registerLearnCommand } from './editor/settings-fix';
 import { DiagnosticsController } from './editor/diagnostics';
 import { createLog } from './editor/log';
 import { MinutesService } from './editor/minutes-service';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
     diagnostics,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new MinutesCodeActions(service, diagnostics, context.extensionUri), MinutesCodeActions.metadata),
     ...registerCommands({ service, diagnostics }),
+    registerLearnCommand(service),
   );
   // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
   return { diagnostics, service, planProgress, auditView };

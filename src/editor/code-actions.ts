@@ -9,7 +9,7 @@ import type { Finding } from '../core/types';
 import { tooLargeToCheckLive, type DiagnosticsController } from './diagnostics';
 import { ui } from './messages';
 import type { MinutesService } from './minutes-service';
-import { settingsWorkspaceEdit } from './settings-fix';
+import { LEARN_COMMAND } from './settings-fix';
 import { docsUri, findingFor, insertsToEdit } from './to-vscode';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('coreGroup');
@@ -44,12 +44,9 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
         if (seenTitles.has(fix.title)) continue; // the "for all" fix repeats on each finding
         seenTitles.add(fix.title);
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        if (fix.settings) {
-          // Learning a team's word: the edit goes to .coregroup.json, not to the minutes.
-          const edit = await settingsWorkspaceEdit(this.service.toUri(doc.uri, fix.settings.path), fix.settings);
-          if (!edit) continue;
-          action.edit = edit;
-        } else action.edit = insertsToEdit(doc.uri, doc, fix.edits);
+        // Learning a team's word writes to .coregroup.json, not to the minutes: a command does it.
+        if (fix.settings) action.command = { title: fix.title, command: LEARN_COMMAND, arguments: [doc.uri, fix.settings] };
+        else action.edit = insertsToEdit(doc.uri, doc, fix.edits);
         action.diagnostics = [d];
         action.isPreferred = fix.isPreferred === true;
         actions.push(action);

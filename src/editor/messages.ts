@@ -32,6 +32,8 @@ export const ui = {
   get noMinutesInFolder() {
     return vscode.l10n.t('That folder has no core group minutes to start from.');
   },
+  learned: (value: string, file: string) => vscode.l10n.t('Added "{0}" to {1}: the team\'s minutes are read with it from now on.', value, file),
+  settingsUnreadable: (file: string) => vscode.l10n.t('{0} is not valid JSON, so nothing was added to it. Fix the file first (its problem is shown on the minutes it governs).', file),
   tooLargeToCheckAsYouType: (megabytes: string) =>
     vscode.l10n.t(
       'These minutes are very large ({0} MB), so they are checked when you open them or save them yourself (Ctrl+S), not as you type: checking them takes long enough to hold up the editor.',

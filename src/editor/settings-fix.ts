@@ -1,35 +1,54 @@
 /**
- * A learning quick fix's WorkspaceEdit (real-minutes.md, principle 10): the team's `.coregroup.json`
- * gains a heading or column name, created when there is none. The text comes from the core
- * (applySettingsEdit); this only turns it into an edit of the open document or the file on disk.
+ * A learning quick fix (real-minutes.md, principle 10) runs the command `coreGroup.learnName`: the
+ * team's `.coregroup.json` gains a heading or column name, created when there is none. The text
+ * comes from the core (applySettingsEdit: it only adds to a list, keeping comments and the rest);
+ * this writes it: into the open document when the file is open with unsaved changes (then saved),
+ * else to the file. The watcher on .coregroup.json then re-checks every open minutes.
  */
 import * as vscode from 'vscode';
+import { basename } from '../core/paths';
 import { applySettingsEdit, SettingsEdit } from '../core/settings-edit';
+import { ui } from './messages';
+import type { MinutesService } from './minutes-service';
+
+export const LEARN_COMMAND = 'coreGroup.learnName';
 
 const decoder = new TextDecoder('utf-8');
 
-export async function settingsWorkspaceEdit(uri: vscode.Uri, s: SettingsEdit): Promise<vscode.WorkspaceEdit | undefined> {
+async function currentText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  let text = open?.getText();
-  let exists = open !== undefined;
-  if (text === undefined) {
-    try {
-      text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-      exists = true;
-    } catch {
-      // No settings file yet (or none readable): a new one is created, never one written over.
-      text = undefined;
-    }
+  if (open) return open.getText();
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    // No settings file yet: one is created (never written over: applySettingsEdit starts from "{}").
+    return undefined;
   }
-  if (s.exists && !exists) return undefined; // the file in force went away: the next check offers the fix again
+}
+
+/** Writes the edit; returns whether the settings changed. */
+export async function learnName(service: MinutesService, minutes: vscode.Uri, s: SettingsEdit): Promise<boolean> {
+  const uri = service.toUri(minutes, s.path);
+  const text = await currentText(uri);
   const next = applySettingsEdit(text, s);
-  if (next === undefined || next === text) return undefined;
-  const edit = new vscode.WorkspaceEdit();
-  if (!exists) {
-    edit.createFile(uri, { contents: new TextEncoder().encode(next), ignoreIfExists: true });
-    return edit;
+  if (next === undefined) {
+    void vscode.window.showErrorMessage(ui.settingsUnreadable(basename(s.path)));
+    return false;
   }
-  const doc = open ?? (await vscode.workspace.openTextDocument(uri));
-  edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), next);
-  return edit;
+  if (next === text) return false;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), next);
+    await vscode.workspace.applyEdit(edit);
+    await open.save();
+  } else {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(next));
+  }
+  void vscode.window.showInformationMessage(ui.learned(s.value, basename(s.path)));
+  return true;
+}
+
+export function registerLearnCommand(service: MinutesService): vscode.Disposable {
+  return vscode.commands.registerCommand(LEARN_COMMAND, (minutes: vscode.Uri, s: SettingsEdit) => learnName(service, minutes, s));
 }
