@@ -1,9 +1,11 @@
 /**
  * The analysis service: minutes text (plus its series and config, through the injected reader) ->
- * findings. One Analyser per host; it caches parses, so repeated analyses stay cheap.
+ * findings. One Analyser per host; it caches parses, so repeated analyses stay cheap. Settings come
+ * with each request: nothing a request sets is kept for the next, so analyses may run at once.
  */
 import { WorkingCalendar } from './calendar';
 import { CHECKS, CHECK_CODES } from './checks';
+import type { Check } from './checks/check';
 import { CheckContext } from './checks/context';
 import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
 import { Day, dayFromParts } from './dates';
@@ -16,10 +18,12 @@ import type { FileReader, Finding, SeverityOrOff } from './types';
 import { Workspace } from './workspace';
 
 export interface AnalyserOptions {
-  /** Severities from the host's settings (VS Code's coreGroup.checks); `.coregroup.json` wins over them. */
+  /** Severities for requests that bring none of their own; `.coregroup.json` wins over them. */
   settingsChecks?: Record<string, SeverityOrOff>;
   /** Today's date, for fixes that record it; defaults to the clock. */
   today?: () => Day;
+  /** The checks to run, in order: the registry (./checks/index.ts) unless a test gives its own. */
+  checks?: readonly Check[];
 }
 
 export interface AnalyseRequest {
@@ -30,6 +34,11 @@ export interface AnalyseRequest {
   root?: string;
   /** Analyse even without `type: core-group-minutes` (a file matched by the user's globs). */
   force?: boolean;
+  /**
+   * Severities from the host's settings for this file (VS Code's coreGroup.checks, which depend on
+   * the file's folder); `.coregroup.json` wins over them. Defaults to the Analyser's options.
+   */
+  settingsChecks?: Record<string, SeverityOrOff>;
 }
 
 export interface Analysis {
@@ -57,14 +66,10 @@ export class Analyser {
 
   constructor(
     readonly reader: FileReader,
-    private options: AnalyserOptions = {},
+    private readonly options: Readonly<AnalyserOptions> = {},
   ) {
     this.workspace = new Workspace(reader);
     this.configs = new ConfigLoader(reader, CHECK_CODES);
-  }
-
-  setSettingsChecks(checks: Record<string, SeverityOrOff> | undefined): void {
-    this.options = { ...this.options, settingsChecks: checks };
   }
 
   async analyse(req: AnalyseRequest): Promise<Analysis> {
@@ -73,7 +78,7 @@ export class Analyser {
     const effectiveRoot = isInside(root, path) ? root : dirname(path);
     const text = req.text ?? (await this.reader.readText(path));
     const loaded = await this.configs.forFile(path, effectiveRoot);
-    const config = withSettings(loaded, this.options.settingsChecks);
+    const config = withSettings(loaded, req.settingsChecks ?? this.options.settingsChecks);
     if (text === undefined) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
     const doc = this.workspace.parse(path, text);
     const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
@@ -83,7 +88,8 @@ export class Analyser {
     const series = await resolveSeries(this.workspace, minutes, effectiveRoot, matcher);
     const today = (this.options.today ?? todayFromClock)();
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    return { path, isMinutes: true, findings: runChecks(ctx, config), minutes, series, config, configPath: loaded.path, context: ctx };
+    const findings = runChecks(ctx, config, this.options.checks ?? CHECKS);
+    return { path, isMinutes: true, findings, minutes, series, config, configPath: loaded.path, context: ctx };
   }
 
   private matcherFor(config: Config): SectionMatcher {
@@ -100,10 +106,10 @@ export class Analyser {
 }
 
 /** Runs every check in registry order; a check that throws is reported, never allowed to crash the host. */
-export function runChecks(ctx: CheckContext, config: Config): Finding[] {
+export function runChecks(ctx: CheckContext, config: Config, checks: readonly Check[] = CHECKS): Finding[] {
   const findings: Finding[] = [];
   const inTemplate = new Set(config.sections.map((s) => s.id));
-  for (const check of CHECKS) {
+  for (const check of checks) {
     const level = config.checks[check.code] ?? check.severity;
     if (level === 'off' || check.sections?.some((id) => !inTemplate.has(id))) continue;
     let raw;
@@ -115,8 +121,10 @@ export function runChecks(ctx: CheckContext, config: Config): Finding[] {
     }
     const seen = new Set<string>();
     for (const r of raw) {
-      if (seen.has(r.subject)) continue; // each finding is raised once per subject
-      seen.add(r.subject);
+      // Each finding is raised once per subject (and per instance, where one subject has several: two links outside).
+      const once = r.instance === undefined ? r.subject : `${r.subject}\u0000${r.instance}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
       findings.push({
         code: check.code,
         name: check.name,

@@ -49,8 +49,8 @@ export class MinutesService {
   }
 
   async analyse(doc: vscode.TextDocument, text = doc.getText()): Promise<Analysis> {
-    const analyser = this.analyserFor(doc.uri);
-    analyser.setSettingsChecks(readSettings(doc.uri).checks);
-    return analyser.analyse({ path: doc.uri.path, text, root: this.rootOf(doc.uri), force: this.matchesGlobs(doc) });
+    // The levels of this document's folder go with its request: documents are checked together.
+    const settingsChecks = readSettings(doc.uri).checks;
+    return this.analyserFor(doc.uri).analyse({ path: doc.uri.path, text, root: this.rootOf(doc.uri), force: this.matchesGlobs(doc), settingsChecks });
   }
 }

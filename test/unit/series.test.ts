@@ -94,8 +94,8 @@ describe('series', () => {
     const a = await analyse(reader, '/w/root/c/3.md', '/w/root');
     assert.deepEqual(a.findings.map(key).sort(), ['CG003 outside']);
     const b = await analyse(reader, '/w/root/c/1.md', '/w/root');
-    // Both links leave the root; a finding is raised once per subject.
-    assert.deepEqual(b.findings.map(key).sort(), ['CG001 previous-actions', 'CG003 outside']);
+    // Both links leave the root: each is reported (once per subject and link; issue 9 found the plan's hidden).
+    assert.deepEqual(b.findings.map(key).sort(), ['CG001 previous-actions', 'CG003 outside', 'CG003 outside']);
     assert.ok(reader.requested.length > 0);
     for (const p of reader.requested) assert.ok(isInside('/w/root', p), `asked for ${p}`);
   });

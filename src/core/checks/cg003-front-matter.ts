@@ -39,7 +39,7 @@ export const frontMatter: Check = {
         out.push({ subject: 'date', message: messages.frontMatter.badDate(String(raw)), range: ctx.keyRange('date') });
       }
       for (const p of ctx.series.problems) {
-        out.push({ subject: p.subject, message: p.message, range: ctx.keyRange(p.key) });
+        out.push({ subject: p.subject, instance: p.key, message: p.message, range: ctx.keyRange(p.key) });
       }
     }
     const cfg = ctx.loadedConfig;
