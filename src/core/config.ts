@@ -2,7 +2,10 @@
  * `.coregroup.json`: found from the minutes' folder upwards to the root, comments allowed, validated.
  * An invalid file is reported (CG003 `config`) and the defaults apply.
  */
-import { parse as parseJsonc, ParseError, printParseErrorCode } from 'jsonc-parser';
+import type { ErrorObject } from 'ajv';
+import { readConfigJson } from './config-json';
+import { describeSchemaError } from './config-errors';
+import validateSchema from './config-validator.generated';
 import { Day, parseDate } from './dates';
 import { dirname, isInside, join } from './paths';
 import type { FileReader, SeverityOrOff } from './types';
@@ -10,7 +13,6 @@ import { DEFAULT_SECTIONS, Requirement, SectionSpec } from './template';
 import { messages } from './messages';
 
 export const CONFIG_FILE_NAME = '.coregroup.json';
-export const SEVERITIES: readonly SeverityOrOff[] = ['off', 'hint', 'information', 'warning', 'error'];
 
 export interface Config {
   checks: Readonly<Record<string, SeverityOrOff>>;
@@ -36,82 +38,93 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   sections: DEFAULT_SECTIONS,
 });
 
-const merged = new WeakMap<Config, { key: string; config: Config }>();
+/** Settings-merged configs by the config file's and the settings' levels: a few folders' settings each. */
+const merged = new WeakMap<Config, Map<string, Config>>();
+const MAX_MERGED = 16;
 
 /**
  * Severities from the editor's settings go under the file's own: the file wins. Memoised, so the same
- * settings give the same Config object and the earlier minutes' models stay cached between keystrokes.
+ * settings give the same Config object and the earlier minutes' models stay cached between keystrokes,
+ * also when documents from folders with different settings are checked in turn.
  */
 export function withSettings(loaded: LoadedConfig, settingsChecks: Record<string, SeverityOrOff> | undefined): Config {
   if (!settingsChecks || Object.keys(settingsChecks).length === 0) return loaded.config;
   const key = JSON.stringify(settingsChecks);
-  const hit = merged.get(loaded.config);
-  if (hit && hit.key === key) return hit.config;
+  let byKey = merged.get(loaded.config);
+  if (!byKey) merged.set(loaded.config, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
   const config = { ...loaded.config, checks: { ...settingsChecks, ...loaded.config.checks } };
-  merged.set(loaded.config, { key, config });
+  if (byKey.size >= MAX_MERGED) byKey.clear();
+  byKey.set(key, config);
   return config;
 }
 
-/** Validates parsed JSON into a Config; throws an Error whose message says what is wrong. */
+/** The generated validator (ajv standalone code from schemas/coregroup.schema.json): true when the data is valid. */
+interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+const matchesSchema = validateSchema as SchemaValidator;
+
+/**
+ * Validates parsed JSON into a Config; throws a ConfigError whose message says what is wrong. What is
+ * valid is the schema's to say (one edit there for a new setting); this reads the values, and checks
+ * what a schema cannot: real dates, unique section ids, a title for a new section. Check codes are
+ * read in any case. `knownCodes` are the checks the analysis runs (the schema lists the same ones).
+ */
 export function validateConfig(value: unknown, knownCodes: ReadonlySet<string>): Config {
-  if (!isObject(value)) throw new Error(messages.config.notObject);
-  const allowed = new Set(['$schema', 'checks', 'timescales', 'managerRoles', 'extraHolidays', 'sections']);
-  for (const key of Object.keys(value)) if (!allowed.has(key)) throw new Error(messages.config.unknownKey(key));
+  const data = withUpperCaseCodes(value);
+  if (!matchesSchema(data)) throw new ConfigError(matchesSchema.errors?.[0] ? describeSchemaError(matchesSchema.errors[0]) : messages.config.unreadable);
+  const v = data as ConfigFile;
+  // A plain object again: its keys are known check codes only.
   const checks: Record<string, SeverityOrOff> = {};
-  if (value.checks !== undefined) {
-    if (!isObject(value.checks)) throw new Error(messages.config.wrongType('checks', 'an object'));
-    for (const [code, sev] of Object.entries(value.checks)) {
-      if (!knownCodes.has(code.toUpperCase())) throw new Error(messages.config.unknownCode(code));
-      if (typeof sev !== 'string' || !SEVERITIES.includes(sev as SeverityOrOff)) throw new Error(messages.config.badSeverity(code));
-      checks[code.toUpperCase()] = sev as SeverityOrOff;
-    }
+  for (const [code, level] of Object.entries(v.checks ?? {})) {
+    if (!knownCodes.has(code)) throw new ConfigError(messages.config.unknownCode(code));
+    checks[code] = level;
   }
-  const timescales = { ...DEFAULT_CONFIG.timescales };
-  if (value.timescales !== undefined) {
-    if (!isObject(value.timescales)) throw new Error(messages.config.wrongType('timescales', 'an object'));
-    for (const [key, n] of Object.entries(value.timescales)) {
-      if (!(key in timescales)) throw new Error(messages.config.unknownKey(`timescales.${key}`));
-      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 3650) throw new Error(messages.config.wrongType(`timescales.${key}`, 'a whole number of days'));
-      timescales[key as keyof typeof timescales] = n;
-    }
-  }
-  let managerRoles = DEFAULT_CONFIG.managerRoles;
-  if (value.managerRoles !== undefined) {
-    if (!Array.isArray(value.managerRoles) || !value.managerRoles.every((r) => typeof r === 'string' && r.trim() !== '')) {
-      throw new Error(messages.config.wrongType('managerRoles', 'a list of role names'));
-    }
-    managerRoles = value.managerRoles as string[];
-  }
-  const extraHolidays: Day[] = [];
-  if (value.extraHolidays !== undefined) {
-    if (!Array.isArray(value.extraHolidays)) throw new Error(messages.config.wrongType('extraHolidays', 'a list of dates'));
-    for (const d of value.extraHolidays) {
-      const day = typeof d === 'string' ? parseDate(d) : undefined;
-      if (day === undefined) throw new Error(messages.config.badHoliday(String(d)));
-      extraHolidays.push(day);
-    }
-  }
-  const sections = value.sections === undefined ? DEFAULT_CONFIG.sections : validateSections(value.sections);
+  const timescales = { ...DEFAULT_CONFIG.timescales, ...v.timescales };
+  const managerRoles = v.managerRoles ?? DEFAULT_CONFIG.managerRoles;
+  const extraHolidays = (v.extraHolidays ?? []).map((d) => parseDate(d) ?? fail(messages.config.badHoliday(d)));
+  const sections = v.sections === undefined ? DEFAULT_CONFIG.sections : readSections(v.sections);
   return { checks, timescales, managerRoles, extraHolidays, sections };
 }
 
-function validateSections(value: unknown): SectionSpec[] {
-  if (!Array.isArray(value) || value.length === 0) throw new Error(messages.config.wrongType('sections', 'a list of sections'));
+/** The shape the schema lets through (the schema is checked first). */
+interface ConfigFile {
+  checks?: Record<string, SeverityOrOff>;
+  timescales?: Partial<Config['timescales']>;
+  managerRoles?: string[];
+  extraHolidays?: string[];
+  sections?: { id: string; title?: string; aliases?: string[]; required?: boolean }[];
+}
+
+/** A problem with the settings, in a sentence of ours that may be shown to the user. */
+export class ConfigError extends Error {}
+
+function fail(message: string): never {
+  throw new ConfigError(message);
+}
+
+/** The same data with the keys of "checks" in upper case ("cg021" is CG021). */
+function withUpperCaseCodes(value: unknown): unknown {
+  if (!isObject(value) || !isObject(value.checks)) return value;
+  const checks: Record<string, unknown> = Object.create(null);
+  for (const [code, level] of Object.entries(value.checks)) checks[code.toUpperCase()] = level;
+  return Object.assign(Object.create(null) as Record<string, unknown>, value, { checks });
+}
+
+function readSections(list: NonNullable<ConfigFile['sections']>): SectionSpec[] {
   const seen = new Set<string>();
-  return value.map((s, i): SectionSpec => {
-    if (!isObject(s) || typeof s.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(s.id)) throw new Error(messages.config.badSection(i + 1));
-    if (seen.has(s.id)) throw new Error(messages.config.duplicateSection(s.id));
+  return list.map((s, i): SectionSpec => {
+    if (seen.has(s.id)) fail(messages.config.duplicateSection(s.id));
     seen.add(s.id);
     const builtIn = DEFAULT_SECTIONS.find((d) => d.id === s.id);
-    const title = s.title ?? builtIn?.title;
-    if (typeof title !== 'string' || title.trim() === '') throw new Error(messages.config.badSection(i + 1));
-    const aliases = s.aliases ?? builtIn?.aliases ?? [];
-    if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) throw new Error(messages.config.badSection(i + 1));
-    if (s.required !== undefined && typeof s.required !== 'boolean') throw new Error(messages.config.badSection(i + 1));
+    const title = s.title ?? builtIn?.title ?? fail(messages.config.badSection(i + 1));
     let required: Requirement = builtIn?.required ?? 'always';
     if (s.required === false) required = 'optional';
     else if (s.required === true) required = builtIn?.required === 'when-previous' ? 'when-previous' : 'always';
-    return { id: s.id, title, aliases: aliases as string[], required };
+    return { id: s.id, title, aliases: s.aliases ?? builtIn?.aliases ?? [], required };
   });
 }
 
@@ -150,15 +163,13 @@ export class ConfigLoader {
   }
 
   private parse(path: string, text: string): LoadedConfig {
-    const errors: ParseError[] = [];
-    const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-    if (errors.length > 0) {
-      return { config: DEFAULT_CONFIG, path, problem: messages.config.badJson(printParseErrorCode(errors[0].error), errors[0].offset) };
-    }
+    const json = readConfigJson(text);
+    if (json.problem !== undefined) return { config: DEFAULT_CONFIG, path, problem: json.problem };
     try {
-      return { config: validateConfig(value, this.knownCodes), path };
+      return { config: validateConfig(json.value, this.knownCodes), path };
     } catch (e) {
-      return { config: DEFAULT_CONFIG, path, problem: e instanceof Error ? e.message : String(e) };
+      // Our own sentences only: anything else thrown (a bug) is not shown in its engine's words.
+      return { config: DEFAULT_CONFIG, path, problem: e instanceof ConfigError ? e.message : messages.config.unreadable };
     }
   }
 }
