@@ -53,6 +53,9 @@ export interface Analysis {
   context?: CheckContext;
 }
 
+/** The check that reports on the file itself: its front matter, encoding, size and settings. */
+const FILE_CHECK = 'CG003';
+
 function todayFromClock(): Day {
   const d = new Date();
   return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
@@ -81,14 +84,18 @@ export class Analyser {
     const config = withSettings(loaded, req.settingsChecks ?? this.options.settingsChecks);
     if (text === undefined) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
     const doc = this.workspace.parse(path, text);
-    const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
+    // A file in an encoding the readers do not decode is minutes when its type line says so: it must hear why nothing was checked.
+    const kind = doc.encoding?.kind ?? doc.kind;
+    const isMinutes = kind === 'minutes' || (req.force === true && kind !== 'plan');
     if (!isMinutes) return { path, isMinutes: false, findings: [], config, configPath: loaded.path };
     const matcher = this.matcherFor(config);
     const minutes = this.workspace.minutesOf(doc, matcher);
     const series = await resolveSeries(this.workspace, minutes, effectiveRoot, matcher);
     const today = (this.options.today ?? todayFromClock)();
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    const findings = runChecks(ctx, config, this.options.checks ?? CHECKS);
+    const checks = this.options.checks ?? CHECKS;
+    // Of a file that was not read, only the check of the file itself (front matter, encoding, settings) speaks.
+    const findings = runChecks(ctx, config, doc.encoding ? checks.filter((c) => c.code === FILE_CHECK) : checks);
     return { path, isMinutes: true, findings, minutes, series, config, configPath: loaded.path, context: ctx };
   }
 

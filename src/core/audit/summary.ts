@@ -44,7 +44,8 @@ function problemsOf(a: Analysis): FileProblem[] {
   const doc = a.minutes?.doc;
   if (!doc) return out;
   const fm = doc.frontMatter;
-  if (doc.parseError) out.push({ kind: 'unreadable', subject: 'markdown' });
+  if (doc.encoding) out.push({ kind: 'unreadable', subject: 'encoding' });
+  else if (doc.parseError) out.push({ kind: 'unreadable', subject: 'markdown' });
   else if (!fm) out.push({ kind: 'front-matter', subject: 'front-matter' });
   else if (fm.error || !fm.data) out.push({ kind: 'front-matter', subject: 'yaml' });
   else if (a.minutes?.meta.date === undefined) out.push({ kind: 'front-matter', subject: 'date' });

@@ -17,7 +17,10 @@ export const frontMatter: Check = {
   run(ctx) {
     const out: RawFinding[] = [];
     const fm = ctx.doc.frontMatter;
-    if (ctx.doc.parseError) {
+    if (ctx.doc.encoding) {
+      // Nothing of the file was read: only this, and the settings, are said about it.
+      out.push({ subject: 'encoding', message: messages.frontMatter.utf16, range: ctx.lineRange(0) });
+    } else if (ctx.doc.parseError) {
       out.push({ subject: 'front-matter', message: messages.frontMatter.parse, range: ctx.lineRange(0) });
     } else if (!fm) {
       out.push({
@@ -36,7 +39,8 @@ export const frontMatter: Check = {
       if (raw === undefined || raw === null || raw === '') {
         out.push({ subject: 'date', message: messages.frontMatter.noDate, range: ctx.keyRange('date') });
       } else if (ctx.date === undefined) {
-        out.push({ subject: 'date', message: messages.frontMatter.badDate(String(raw)), range: ctx.keyRange('date') });
+        const message = typeof raw === 'object' ? messages.frontMatter.dateNotText : messages.frontMatter.badDate(String(raw));
+        out.push({ subject: 'date', message, range: ctx.keyRange('date') });
       }
       for (const p of ctx.series.problems) {
         out.push({ subject: p.subject, instance: p.key, message: p.message, range: ctx.keyRange(p.key) });

@@ -44,6 +44,8 @@ export interface ParsedDoc {
   frontMatter?: FrontMatterInfo;
   headings: HeadingInfo[];
   tables: TableInfo[];
-  /** Set when the Markdown could not be read at all (the analysis then reports it instead of crashing). */
+  /** Set when the Markdown could not be read at all (the analysis then reports it instead of crashing); the error's name only. */
   parseError?: string;
+  /** A file in another encoding, read as UTF-8, so nothing was read; `kind` is what its type line says. */
+  encoding?: { name: 'UTF-16'; kind: FileKind };
 }
