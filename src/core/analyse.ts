@@ -116,6 +116,8 @@ export class Analyser {
 export function runChecks(ctx: CheckContext, config: Config, checks: readonly Check[] = CHECKS): Finding[] {
   const findings: Finding[] = [];
   const inTemplate = new Set(config.sections.map((s) => s.id));
+  const unread = ctx.doc.notReadFrom;
+  const lines = ctx.doc.lines;
   for (const check of checks) {
     const level = config.checks[check.code] ?? check.severity;
     if (level === 'off' || check.sections?.some((id) => !inTemplate.has(id))) continue;
@@ -131,6 +133,11 @@ export function runChecks(ctx: CheckContext, config: Config, checks: readonly Ch
       // Each finding is raised once per subject (and per instance, where one subject has several: two links outside).
       const once = r.instance === undefined ? r.subject : `${r.subject}\u0000${r.instance}`;
       if (seen.has(once)) continue;
+      // Nothing is said about the part not read (./parse/limits.ts): a finding placed there, or whose fix would write there, is dropped.
+      if (unread !== undefined && r.subject !== 'too-large') {
+        const at = lines.lineStart(r.range.start.line) + r.range.start.character;
+        if (at >= unread || (r.fixes ?? []).some((f) => f.edits.some((e) => e.offset >= unread))) continue;
+      }
       seen.add(once);
       findings.push({
         code: check.code,

@@ -55,6 +55,8 @@ export const messages = {
     parse: 'This file could not be read as Markdown, so it was not checked.',
     dateNotText: 'The meeting date is written as a list or a set of keys, not a date. Write it as YYYY-MM-DD (for example 2026-11-20) so timescales can be checked.',
     utf16: 'This file is saved as UTF-16 (which Windows may call "Unicode"), so this tool cannot read it and nothing in it was checked. Save it as UTF-8 (in VS Code: click the encoding in the status bar, then "Save with Encoding") and check it again.',
+    tooLarge: (line: number) =>
+      `These minutes hold more structure than this tool reads in one go (thousands of tables, list items, link definitions or very short lines), so nothing from line ${line} on was read or checked. Remove what was pasted in by mistake, or split the minutes.`,
     /** The YAML library's errors, by code, in our words (its own messages are never shown). */
     yamlFaults: {
       fault: (what: string, line: number) => `${what} (line ${line}).`,
@@ -360,7 +362,7 @@ export const messages = {
     problemSubjects: {
       markdown: 'not readable as Markdown', 'front-matter': 'no front matter', yaml: 'front matter is not valid YAML', date: 'no valid meeting date',
       previous: 'previous minutes cannot be read', plan: 'CP plan cannot be read', cycle: 'previous links loop', outside: 'a link leaves the audited folder', config: 'invalid .coregroup.json',
-      encoding: 'saved as UTF-16, not UTF-8',
+      encoding: 'saved as UTF-16, not UTF-8', 'too-large': 'too much structure to read in full',
     } as Record<string, string>,
     problems: {
       unreadable: (n: number) => `${plural(n, 'file', 'files')} could not be read`,

@@ -49,6 +49,7 @@ function problemsOf(a: Analysis): FileProblem[] {
   else if (!fm) out.push({ kind: 'front-matter', subject: 'front-matter' });
   else if (fm.error || !fm.data) out.push({ kind: 'front-matter', subject: 'yaml' });
   else if (a.minutes?.meta.date === undefined) out.push({ kind: 'front-matter', subject: 'date' });
+  if (doc.notReadFrom !== undefined) out.push({ kind: 'unreadable', subject: 'too-large' });
   for (const p of a.series?.problems ?? []) out.push({ kind: 'series', subject: p.subject });
   if (a.context?.loadedConfig.problem) out.push({ kind: 'config', subject: 'config' });
   return out;

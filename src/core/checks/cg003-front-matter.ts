@@ -46,6 +46,10 @@ export const frontMatter: Check = {
         out.push({ subject: p.subject, instance: p.key, message: p.message, range: ctx.keyRange(p.key) });
       }
     }
+    if (ctx.doc.notReadFrom !== undefined) {
+      const line = ctx.doc.lines.position(ctx.doc.notReadFrom).line + 1;
+      out.push({ subject: 'too-large', message: messages.frontMatter.tooLarge(line), range: ctx.lineRange(ctx.doc.notReadFrom) });
+    }
     const cfg = ctx.loadedConfig;
     if (cfg.problem && cfg.path) {
       const name = relative(ctx.root, cfg.path);

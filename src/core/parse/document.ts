@@ -6,7 +6,7 @@ import { readTopLevel, TopLevel } from './events';
 import { readFrontMatterYaml } from './front-matter';
 import { micromarkExtensions, parseMarkdown } from './markdown';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
-import { guardDeepNesting, guardHugeTables } from './limits';
+import { blankFrom, guardDeepNesting, guardHugeTables, structureCutAt } from './limits';
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
@@ -29,11 +29,18 @@ function utf16Doc(path: string, text: string): ParsedDoc {
   return { path, text, lines: new LineIndex(text), kind: 'other', headings: [], tables: [], encoding: { name: 'UTF-16', kind } };
 }
 
+/** The text micromark reads: the guards of ./limits.ts applied; `notReadFrom` is where the structure budget stopped it. */
+function guarded(text: string): { source: string; notReadFrom?: number } {
+  const source = guardDeepNesting(guardHugeTables(text));
+  const notReadFrom = structureCutAt(source);
+  return notReadFrom === undefined ? { source } : { source: blankFrom(source, notReadFrom), notReadFrom };
+}
+
 export function parseDocument(path: string, text: string): ParsedDoc {
   if (looksLikeUtf16(text)) return utf16Doc(path, text);
   // A byte order mark is not part of the Markdown; parse after it and shift offsets back.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const source = guardDeepNesting(guardHugeTables(text));
+  const { source, notReadFrom } = guarded(text);
   let top: TopLevel | undefined;
   try {
     top = readTopLevel(base ? source.slice(1) : source, micromarkExtensions, base);
@@ -42,6 +49,7 @@ export function parseDocument(path: string, text: string): ParsedDoc {
   }
   if (!top) return parseDocumentWithTree(path, text);
   const doc: ParsedDoc = { path, text, lines: new LineIndex(text), kind: 'other', headings: top.headings, tables: top.tables };
+  if (notReadFrom !== undefined) doc.notReadFrom = notReadFrom;
   if (top.yaml) doc.frontMatter = frontMatterAt(top.yaml.start, top.yaml.end, top.yaml.value, text);
   doc.kind = kindOf(doc.frontMatter);
   return doc;
@@ -54,7 +62,8 @@ export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   try {
-    const source = guardDeepNesting(guardHugeTables(text));
+    const { source, notReadFrom } = guarded(text);
+    if (notReadFrom !== undefined) doc.notReadFrom = notReadFrom;
     root = parseMarkdown(base ? source.slice(1) : source);
   } catch (e) {
     // Only the kind of failure: an engine's message may quote the text.
