@@ -148,8 +148,20 @@ type Feature = keyof typeof FEATURES;
 const isSpace = (c: number) => c === 32 || c === 9;
 const isEol = (c: number) => c === 10 || c === 13 || Number.isNaN(c);
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What the scan looks for in a line, by character code (0: nothing). */
+const EOL = 1;
+const PIPE = 2;
 /** ! & * [ \ ] _ ` < : characters that can start inline markup. */
-const isMarkup = (c: number) => c === 33 || c === 38 || c === 42 || c === 91 || c === 92 || c === 93 || c === 95 || c === 96 || c === 60;
+const MARKUP = 3;
+const SPACE = 4;
+/** "=" and "-", of which an underline is made. */
+const RULE = 5;
+const CHAR_CLASS = new Uint8Array(128);
+CHAR_CLASS[10] = CHAR_CLASS[13] = EOL;
+CHAR_CLASS[124] = PIPE;
+for (const c of '!&*[\\]_`<') CHAR_CLASS[c.charCodeAt(0)] = MARKUP;
+CHAR_CLASS[32] = CHAR_CLASS[9] = SPACE;
+CHAR_CLASS[61] = CHAR_CLASS[45] = RULE;
 
 export interface Budget {
   time: number;
@@ -216,10 +228,15 @@ export function measureStructure(text: string, budget: Budget = { time: Infinity
     let underline = first === 61 || first === 45;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) break;
-      if (c === 124) pipes++;
-      else if (isMarkup(c)) markup++;
-      if (underline && c !== first && !isSpace(c)) underline = false;
+      const k = c < 128 ? CHAR_CLASS[c] : 0;
+      if (k === 0) {
+        underline = false;
+        continue;
+      }
+      if (k === EOL) break;
+      if (k === PIPE) pipes++;
+      else if (k === MARKUP) markup++;
+      if (underline && c !== first && k !== SPACE) underline = false;
     }
     charge('pipe', pipes);
     charge(first === 35 || pipes > 0 ? 'inlineMarkup' : 'markup', markup);
