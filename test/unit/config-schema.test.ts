@@ -14,12 +14,11 @@ import { ConfigLoader, DEFAULT_CONFIG, validateConfig } from '../../src/core/con
 import { readConfigJson } from '../../src/core/config-json';
 import { SCHEMA_PATH, VALIDATOR_PATH, validatorSource } from '../../scripts/config-validator';
 import { analyserFor } from './helpers/analyser';
+import { ENGINE_WORDS } from './helpers/engine-words';
 import { repoRoot } from './helpers/fixtures';
 import { MemoryReader } from './helpers/memory-reader';
 import { goodMinutes } from './helpers/minutes';
 
-/** Words of ajv's and jsonc-parser's own messages, which must never reach a user. */
-export const ENGINE_WORDS = /must NOT|must have|must match|must be equal|allowed values|additional properties|ValueExpected|CommaExpected|PropertyNameExpected|Unexpected|call stack|Cannot convert|undefined|\[object/;
 
 async function problemOf(text: string): Promise<string | undefined> {
   return (await new ConfigLoader(new MemoryReader({ '/r/.coregroup.json': text }), CHECK_CODES).forFile('/r/m.md', '/r')).problem;

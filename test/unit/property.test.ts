@@ -15,7 +15,7 @@ import { applyFix, assertOriginalSurvives, assertRangeInside, assertWellFormedFi
 import { checkFixtures, conformanceCases, readFixture } from './helpers/fixtures';
 import { MemoryReader } from './helpers/memory-reader';
 import { goodMinutes } from './helpers/minutes';
-import { ENGINE_WORDS } from './config-schema.test';
+import { ENGINE_WORDS } from './helpers/engine-words';
 
 const SEED = Number(process.env.FC_SEED ?? 20261125);
 const RUNS = Number(process.env.FC_RUNS ?? 1);
