@@ -3,7 +3,7 @@
  * findings. One Analyser per host; it caches parses, so repeated analyses stay cheap.
  */
 import { WorkingCalendar } from './calendar';
-import { CHECKS, CHECK_CODES } from './checks';
+import { Check, CHECKS, CHECK_CODES } from './checks';
 import { CheckContext } from './checks/context';
 import { Config, ConfigLoader, LoadedConfig, withSettings } from './config';
 import { Day, todayFromClock } from './dates';
@@ -25,6 +25,8 @@ export interface AnalyserOptions {
   today?: () => Day;
   /** Where a check that fails is logged (its name and the error's kind, never the minutes' text). */
   log?: Logger;
+  /** The checks to run, in order: the registry (./checks/index.ts) unless a test gives its own. */
+  checks?: readonly Check[];
 }
 
 export interface AnalyseRequest {
@@ -35,7 +37,10 @@ export interface AnalyseRequest {
   root?: string;
   /** Analyse even without `type: core-group-minutes` (a file matched by the user's globs). */
   force?: boolean;
-  /** Severities from the host's settings for this file; `.coregroup.json` wins over them. Default: the options'. */
+  /**
+   * Severities from the host's settings for this file (VS Code's coreGroup.checks, which depend on
+   * the file's folder); `.coregroup.json` wins over them. Defaults to the Analyser's options.
+   */
   settingsChecks?: Record<string, SeverityOrOff>;
 }
 
@@ -76,6 +81,9 @@ export interface MinutesAnalysis extends AnalysisOf {
 
 export type Analysis = NotMinutesAnalysis | MinutesAnalysis;
 
+/** The check that reports on the file itself: its front matter, encoding, size and settings. */
+const FILE_CHECK = 'CG003';
+
 export class Analyser {
   readonly workspace: Workspace;
   private readonly configs: ConfigLoader;
@@ -106,14 +114,18 @@ export class Analyser {
     if (at.where === 'outside') return { ...base, findings: refusedFinding(config), refused: 'outside', dependencies: session.dependencies() };
     if (text === undefined) return { ...base, refused: 'unreadable', dependencies: session.dependencies() };
     const doc = this.workspace.parse(path, text);
-    const isMinutes = doc.kind === 'minutes' || (req.force === true && doc.kind !== 'plan');
+    // A file in an encoding the readers do not decode is minutes when its type line says so: it must hear why nothing was checked.
+    const kind = doc.encoding?.kind ?? doc.kind;
+    const isMinutes = kind === 'minutes' || (req.force === true && kind !== 'plan');
     if (!isMinutes) return { ...base, dependencies: session.dependencies() };
     const reader = readerFor(config);
     const minutes = this.workspace.minutesOf(doc, reader);
     const today = (this.options.today ?? todayFromClock)();
     const series = await resolveSeries(this.workspace, session, minutes, reader, today);
     const ctx = new CheckContext(minutes, series, config, loaded, this.calendarFor(config), today, effectiveRoot);
-    const findings = runChecks(ctx, config, this.options.log);
+    const checks = this.options.checks ?? CHECKS;
+    // Of a file that was not read, only the check of the file itself (front matter, encoding, settings) speaks.
+    const findings = runChecks(ctx, config, this.options.log, doc.encoding ? checks.filter((c) => c.code === FILE_CHECK) : checks);
     return { path, isMinutes: true, findings, minutes, series, config, configPath: loaded.path, configProblem: loaded.problem, configOutside: loaded.outside, dependencies: session.dependencies() };
   }
 
@@ -134,10 +146,12 @@ function refusedFinding(config: Config): Finding[] {
 }
 
 /** Runs every check in registry order; a check that throws is reported, never allowed to crash the host. */
-export function runChecks(ctx: CheckContext, config: Config, log: Logger = silentLogger): Finding[] {
+export function runChecks(ctx: CheckContext, config: Config, log: Logger = silentLogger, checks: readonly Check[] = CHECKS): Finding[] {
   const findings: Finding[] = [];
   const inTemplate = new Set(config.sections.map((s) => s.id));
-  for (const check of CHECKS) {
+  const unread = ctx.doc.notReadFrom;
+  const lines = ctx.doc.lines;
+  for (const check of checks) {
     const level = config.checks[check.code] ?? check.severity;
     if (level === 'off' || check.sections?.some((id) => !inTemplate.has(id))) continue;
     let raw;
@@ -150,8 +164,15 @@ export function runChecks(ctx: CheckContext, config: Config, log: Logger = silen
     }
     const seen = new Set<string>();
     for (const r of raw) {
-      if (seen.has(r.subject)) continue; // each finding is raised once per subject
-      seen.add(r.subject);
+      // Each finding is raised once per subject (and per instance, where one subject has several: two links outside).
+      const once = r.instance === undefined ? r.subject : `${r.subject}\u0000${r.instance}`;
+      if (seen.has(once)) continue;
+      // Nothing is said about the part not read (./parse/limits.ts): a finding placed there, or whose fix would write there, is dropped.
+      if (unread !== undefined && r.subject !== 'too-large') {
+        const at = lines.lineStart(r.range.start.line) + r.range.start.character;
+        if (at >= unread || (r.fixes ?? []).some((f) => f.edits.some((e) => e.offset >= unread))) continue;
+      }
+      seen.add(once);
       findings.push({
         code: check.code,
         name: check.name,

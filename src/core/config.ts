@@ -2,16 +2,19 @@
  * `.coregroup.json`: found from the minutes' folder upwards to the root, comments allowed, validated.
  * An invalid file is reported (CG003 `config`) and the defaults apply.
  */
-import { parse as parseJsonc, ParseError, printParseErrorCode } from 'jsonc-parser';
+import type { ErrorObject } from 'ajv';
+import { readConfigJson } from './config-json';
+import { ConfigError, describeSchemaError } from './config-errors';
+import validateSchema from './config-validator.generated';
 import { Day, parseDate } from './dates';
 import { dirname, isInside, join } from './paths';
 import type { FileReader, SeverityOrOff } from './types';
 import { DEFAULT_SECTIONS, Requirement, SectionSpec, sectionsOfPack } from './template';
+import { accessMessages } from './messages/access';
 import { configProblems } from './messages/config';
 import type { LexiconAliases } from './read/lexicon';
 import { DEFAULT_PACK, DEFAULT_PACK_ID, DualPhrase } from './read/pack';
 import { aliasesOf, packOf } from './read/reading-config';
-import { accessMessages } from './messages/access';
 import { Session } from './session';
 
 export const CONFIG_FILE_NAME = '.coregroup.json';
@@ -56,91 +59,103 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   parentsConsideredAnywhere: false,
 });
 
-const merged = new WeakMap<Config, { key: string; config: Config }>();
+/** Settings-merged configs by the config file's and the settings' levels: a few folders' settings each. */
+const merged = new WeakMap<Config, Map<string, Config>>();
+const MAX_MERGED = 16;
 
 /**
  * Severities from the editor's settings go under the file's own: the file wins. Memoised, so the same
- * settings give the same Config object and the earlier minutes' models stay cached between keystrokes.
+ * settings give the same Config object and the earlier minutes' models stay cached between keystrokes,
+ * also when documents from folders with different settings are checked in turn.
  */
 export function withSettings(loaded: LoadedConfig, settingsChecks: Record<string, SeverityOrOff> | undefined): Config {
   if (!settingsChecks || Object.keys(settingsChecks).length === 0) return loaded.config;
   const key = JSON.stringify(settingsChecks);
-  const hit = merged.get(loaded.config);
-  if (hit && hit.key === key) return hit.config;
+  let byKey = merged.get(loaded.config);
+  if (!byKey) merged.set(loaded.config, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
   const config = { ...loaded.config, checks: { ...settingsChecks, ...loaded.config.checks } };
-  merged.set(loaded.config, { key, config });
+  if (byKey.size >= MAX_MERGED) byKey.clear();
+  byKey.set(key, config);
   return config;
 }
 
-/** Validates parsed JSON into a Config; throws an Error whose message says what is wrong. */
+/** The generated validator (ajv standalone code from schemas/coregroup.schema.json): true when the data is valid. */
+interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+const matchesSchema = validateSchema as SchemaValidator;
+
+/**
+ * Validates parsed JSON into a Config; throws a ConfigError whose message says what is wrong. What is
+ * valid is the schema's to say (one edit there for a new setting); this reads the values, and checks
+ * what a schema cannot: real dates, unique section ids, a title for a new section. Check codes are
+ * read in any case. `knownCodes` are the checks the analysis runs (the schema lists the same ones).
+ */
 export function validateConfig(value: unknown, knownCodes: ReadonlySet<string>): Config {
-  if (!isObject(value)) throw new Error(configProblems.notObject);
-  const allowed = new Set(['$schema', 'checks', 'timescales', 'managerRoles', 'extraHolidays', 'sections', 'procedure', 'aliases']);
-  for (const key of Object.keys(value)) if (!allowed.has(key)) throw new Error(configProblems.unknownKey(key));
+  const data = withUpperCaseCodes(value);
+  if (!matchesSchema(data)) throw new ConfigError(matchesSchema.errors?.[0] ? describeSchemaError(matchesSchema.errors[0]) : configProblems.unreadable);
+  const v = data as ConfigFile;
   // A procedure pack sets the defaults (levels, timescales, manager roles, template); the file refines them.
-  const pack = packOf(value.procedure);
+  const pack = packOf(v.procedure);
+  // A plain object again: its keys are known check codes only.
   const checks: Record<string, SeverityOrOff> = { ...pack.checks };
-  if (value.checks !== undefined) {
-    if (!isObject(value.checks)) throw new Error(configProblems.wrongType('checks', 'an object'));
-    for (const [code, sev] of Object.entries(value.checks)) {
-      if (!knownCodes.has(code.toUpperCase())) throw new Error(configProblems.unknownCode(code));
-      if (typeof sev !== 'string' || !SEVERITIES.includes(sev as SeverityOrOff)) throw new Error(configProblems.badSeverity(code));
-      checks[code.toUpperCase()] = sev as SeverityOrOff;
-    }
+  for (const [code, level] of Object.entries(v.checks ?? {})) {
+    if (!knownCodes.has(code)) throw new ConfigError(configProblems.unknownCode(code));
+    checks[code] = level;
   }
-  const timescales = { ...pack.timescales };
-  if (value.timescales !== undefined) {
-    if (!isObject(value.timescales)) throw new Error(configProblems.wrongType('timescales', 'an object'));
-    for (const [key, n] of Object.entries(value.timescales)) {
-      if (!(key in timescales)) throw new Error(configProblems.unknownKey(`timescales.${key}`));
-      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 3650) throw new Error(configProblems.wrongType(`timescales.${key}`, 'a whole number of days'));
-      timescales[key as keyof typeof timescales] = n;
-    }
-  }
-  let managerRoles = pack.managerRoles;
-  if (value.managerRoles !== undefined) {
-    if (!Array.isArray(value.managerRoles) || !value.managerRoles.every((r) => typeof r === 'string' && r.trim() !== '')) {
-      throw new Error(configProblems.wrongType('managerRoles', 'a list of role names'));
-    }
-    managerRoles = value.managerRoles as string[];
-  }
-  const extraHolidays: Day[] = [];
-  if (value.extraHolidays !== undefined) {
-    if (!Array.isArray(value.extraHolidays)) throw new Error(configProblems.wrongType('extraHolidays', 'a list of dates'));
-    for (const d of value.extraHolidays) {
-      const day = typeof d === 'string' ? parseDate(d) : undefined;
-      if (day === undefined) throw new Error(configProblems.badHoliday(String(d)));
-      extraHolidays.push(day);
-    }
-  }
-  const { sections: sectionAliases, ...aliases } = aliasesOf(value.aliases);
+  const timescales = { ...pack.timescales, ...v.timescales };
+  const managerRoles = v.managerRoles ?? pack.managerRoles;
+  const extraHolidays = (v.extraHolidays ?? []).map((d) => parseDate(d) ?? fail(configProblems.badHoliday(d)));
+  const { sections: sectionAliases, ...aliases } = aliasesOf(v.aliases);
   const base = pack === DEFAULT_PACK ? DEFAULT_SECTIONS : sectionsOfPack(pack);
-  const listed = value.sections === undefined ? base : validateSections(value.sections, base);
+  const listed = v.sections === undefined ? base : readSections(v.sections, base);
   const sections = sectionAliases ? listed.map((s) => (sectionAliases[s.id] ? { ...s, aliases: [...s.aliases, ...sectionAliases[s.id]] } : s)) : listed;
-  for (const id of Object.keys(sectionAliases ?? {})) if (!sections.some((s) => s.id === id)) throw new Error(configProblems.unknownSection(id));
+  for (const id of Object.keys(sectionAliases ?? {})) if (!sections.some((s) => s.id === id)) fail(configProblems.unknownSection(id));
   return {
     checks, timescales, managerRoles, extraHolidays, sections, procedure: pack.id, aliases,
     dualPhrases: pack.dualPhrases, keywords: pack.keywords, parentsConsideredAnywhere: pack.parentsConsideredAnywhere,
   };
 }
 
-function validateSections(value: unknown, base: readonly SectionSpec[]): SectionSpec[] {
-  if (!Array.isArray(value) || value.length === 0) throw new Error(configProblems.wrongType('sections', 'a list of sections'));
+/** The shape the schema lets through (the schema is checked first). */
+interface ConfigFile {
+  checks?: Record<string, SeverityOrOff>;
+  timescales?: Partial<Config['timescales']>;
+  managerRoles?: string[];
+  extraHolidays?: string[];
+  sections?: { id: string; title?: string; aliases?: string[]; required?: boolean }[];
+  procedure?: string;
+  aliases?: unknown;
+}
+
+export { ConfigError };
+
+function fail(message: string): never {
+  throw new ConfigError(message);
+}
+
+/** The same data with the keys of "checks" in upper case ("cg021" is CG021). */
+function withUpperCaseCodes(value: unknown): unknown {
+  if (!isObject(value) || !isObject(value.checks)) return value;
+  const checks: Record<string, unknown> = Object.create(null);
+  for (const [code, level] of Object.entries(value.checks)) checks[code.toUpperCase()] = level;
+  return Object.assign(Object.create(null) as Record<string, unknown>, value, { checks });
+}
+
+function readSections(list: NonNullable<ConfigFile['sections']>, base: readonly SectionSpec[]): SectionSpec[] {
   const seen = new Set<string>();
-  return value.map((s, i): SectionSpec => {
-    if (!isObject(s) || typeof s.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(s.id)) throw new Error(configProblems.badSection(i + 1));
-    if (seen.has(s.id)) throw new Error(configProblems.duplicateSection(s.id));
+  return list.map((s, i): SectionSpec => {
+    if (seen.has(s.id)) fail(configProblems.duplicateSection(s.id));
     seen.add(s.id);
     const builtIn = base.find((d) => d.id === s.id) ?? DEFAULT_SECTIONS.find((d) => d.id === s.id);
-    const title = s.title ?? builtIn?.title;
-    if (typeof title !== 'string' || title.trim() === '') throw new Error(configProblems.badSection(i + 1));
-    const aliases = s.aliases ?? builtIn?.aliases ?? [];
-    if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) throw new Error(configProblems.badSection(i + 1));
-    if (s.required !== undefined && typeof s.required !== 'boolean') throw new Error(configProblems.badSection(i + 1));
+    const title = s.title ?? builtIn?.title ?? fail(configProblems.badSection(i + 1));
     let required: Requirement = builtIn?.required ?? 'always';
     if (s.required === false) required = 'optional';
     else if (s.required === true) required = builtIn?.required === 'when-previous' ? 'when-previous' : 'always';
-    return { id: s.id, title, aliases: aliases as string[], required, phrases: builtIn?.phrases ?? [] };
+    return { id: s.id, title, aliases: s.aliases ?? builtIn?.aliases ?? [], required, phrases: builtIn?.phrases ?? [] };
   });
 }
 
@@ -183,15 +198,13 @@ export class ConfigLoader {
   }
 
   private parse(path: string, text: string): LoadedConfig {
-    const errors: ParseError[] = [];
-    const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-    if (errors.length > 0) {
-      return { config: DEFAULT_CONFIG, path, problem: configProblems.badJson(printParseErrorCode(errors[0].error), errors[0].offset) };
-    }
+    const json = readConfigJson(text);
+    if (json.problem !== undefined) return { config: DEFAULT_CONFIG, path, problem: json.problem };
     try {
-      return { config: validateConfig(value, this.knownCodes), path };
+      return { config: validateConfig(json.value, this.knownCodes), path };
     } catch (e) {
-      return { config: DEFAULT_CONFIG, path, problem: e instanceof Error ? e.message : String(e) };
+      // Our own sentences only: anything else thrown (a bug) is not shown in its engine's words.
+      return { config: DEFAULT_CONFIG, path, problem: e instanceof ConfigError ? e.message : configProblems.unreadable };
     }
   }
 }

@@ -54,6 +54,11 @@ export interface Finding {
 /** What a check reports before severity and name are filled in from the registry and config. */
 export interface RawFinding {
   subject: string;
+  /**
+   * Set when one subject can be raised for different things, each once: the front matter key of a
+   * link (`previous` and `plan` can both point outside). Findings are de-duplicated on subject and instance.
+   */
+  instance?: string;
   message: string;
   range: Range;
   dimension?: Dimension;

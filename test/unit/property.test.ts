@@ -8,11 +8,15 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyserFor } from './helpers/analyser';
-import { mutate, mutationsArb, minutesArb, templateMinutesArb } from './helpers/arbitraries';
+import { asMinutes } from './helpers/narrow';
+import { CHECK_CODES } from '../../src/core/checks';
+import { ConfigLoader } from '../../src/core/config';
+import { configTextArb, mutate, mutationsArb, minutesArb, structuresArb, templateMinutesArb } from './helpers/arbitraries';
 import { applyFix, assertOriginalSurvives, assertRangeInside, assertWellFormedFix, key, settingsAfter } from './helpers/edits';
 import { checkFixtures, conformanceCases, readFixture } from './helpers/fixtures';
 import { MemoryReader } from './helpers/memory-reader';
 import { goodMinutes } from './helpers/minutes';
+import { ENGINE_WORDS } from './helpers/engine-words';
 
 const SEED = Number(process.env.FC_SEED ?? 20261125);
 const RUNS = Number(process.env.FC_RUNS ?? 1);
@@ -52,6 +56,42 @@ describe('properties', () => {
 
   it('hold for template-shaped minutes with sections missing and random bodies', async () => {
     await fc.assert(fc.asyncProperty(templateMinutesArb, (text) => holds(text)), params(80));
+  });
+
+  it('hold for minutes with thousands of tiny tables, link definitions or other small structures, read whole or up to a line', async () => {
+    await fc.assert(
+      fc.asyncProperty(structuresArb, async (text) => {
+        await holds(text);
+        const a = await analyserFor(new MemoryReader({ '/w/c/cur.md': text })).analyse({ path: '/w/c/cur.md', root: '/w', force: true });
+        const cut = asMinutes(a).minutes.doc.notReadFrom;
+        const tooLarge = a.findings.filter((f) => f.subject === 'too-large');
+        assert.equal(tooLarge.length, cut === undefined ? 0 : 1);
+        if (cut === undefined) return;
+        assert.ok(cut === 0 || text[cut - 1] === '\n' || text[cut - 1] === '\r', 'reading stops at a line start');
+        // Lines as Markdown counts them (a lone CR is a line break too).
+        assert.equal(tooLarge[0].range.start.line, asMinutes(a).minutes.doc.lines.position(cut).line);
+        assert.ok(asMinutes(a).minutes.doc.headings.every((h) => h.end <= cut));
+      }),
+      params(30),
+    );
+  });
+
+  it('hold for random .coregroup.json files: nested, with reserved names, a BOM, cut short', async () => {
+    const minutes = goodMinutes({ distribution: 'Shared with: core group' });
+    await fc.assert(
+      fc.asyncProperty(configTextArb, async (json) => {
+        const reader = new MemoryReader({ '/w/c/m.md': minutes, '/w/.coregroup.json': json });
+        const loaded = await new ConfigLoader(reader, CHECK_CODES).forFile('/w/c/m.md', '/w');
+        if (loaded.problem !== undefined) assert.doesNotMatch(loaded.problem, ENGINE_WORDS);
+        else for (const code of Object.keys(loaded.config.checks)) assert.ok(CHECK_CODES.has(code), code);
+        if (/"(__proto__|constructor|prototype)"\s*:/.test(json)) assert.ok(loaded.problem !== undefined, 'a reserved name is refused');
+        const a = await analyserFor(reader).analyse({ path: '/w/c/m.md', root: '/w' });
+        assert.ok(!a.findings.some((f) => f.subject === 'internal-error'));
+        assert.equal(a.findings.some((f) => f.code === 'CG003' && f.subject === 'config'), loaded.problem !== undefined);
+        assert.equal(({} as Record<string, unknown>).checks, undefined);
+      }),
+      params(150),
+    );
   });
 
   const corpus = [...checkFixtures(), ...conformanceCases()].flatMap((c) => Object.keys(c.expected.files).map((file) => ({ c, file })));

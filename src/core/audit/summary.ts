@@ -45,10 +45,12 @@ function problemsOf(a: MinutesAnalysis): FileProblem[] {
   const out: FileProblem[] = [];
   const doc = a.minutes.doc;
   const fm = doc.frontMatter;
-  if (doc.parseError) out.push({ kind: 'unreadable', subject: 'markdown' });
+  if (doc.encoding) out.push({ kind: 'unreadable', subject: 'encoding' });
+  else if (doc.parseError) out.push({ kind: 'unreadable', subject: 'markdown' });
   else if (!fm) out.push({ kind: 'front-matter', subject: 'front-matter' });
   else if (fm.error || !fm.data) out.push({ kind: 'front-matter', subject: 'yaml' });
   else if (a.minutes.meta.date === undefined) out.push({ kind: 'front-matter', subject: 'date' });
+  if (doc.notReadFrom !== undefined) out.push({ kind: 'unreadable', subject: 'too-large' });
   for (const p of a.series.problems) out.push({ kind: 'series', subject: p.subject });
   if (a.configProblem) out.push({ kind: 'config', subject: a.configOutside ? 'outside' : 'config' });
   return out;

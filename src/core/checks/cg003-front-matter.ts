@@ -1,5 +1,6 @@
 import { basename, relative } from '../paths';
 import { accessMessages } from '../messages/access';
+import { frontMatterText } from '../messages/front-matter';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
 import { insertAt } from '../edits';
@@ -28,7 +29,10 @@ export const frontMatter: Check = {
   run(ctx) {
     const out: RawFinding[] = [];
     const fm = ctx.doc.frontMatter;
-    if (ctx.doc.parseError) {
+    if (ctx.doc.encoding) {
+      // Nothing of the file was read: only this, and the settings, are said about it.
+      out.push({ subject: 'encoding', message: frontMatterText.utf16, range: ctx.lineRange(0) });
+    } else if (ctx.doc.parseError) {
       out.push({ subject: 'front-matter', message: messages.parse, range: ctx.lineRange(0) });
     } else if (!fm) {
       out.push({
@@ -47,7 +51,8 @@ export const frontMatter: Check = {
       if (raw === undefined || raw === null || raw === '') {
         out.push({ subject: 'date', message: messages.noDate, range: ctx.keyRange('date') });
       } else if (ctx.date === undefined) {
-        out.push({ subject: 'date', message: messages.badDate(String(raw)), range: ctx.keyRange('date') });
+        const message = typeof raw === 'object' ? frontMatterText.dateNotText : messages.badDate(String(raw));
+        out.push({ subject: 'date', message, range: ctx.keyRange('date') });
       }
       // One finding per subject: two problems of one kind (previous and plan both outside) share it, both said.
       for (const p of ctx.series.problems) {
@@ -55,6 +60,10 @@ export const frontMatter: Check = {
         if (same) same.message += ' ' + p.message;
         else out.push({ subject: p.subject, message: p.message, range: ctx.keyRange(p.key) });
       }
+    }
+    if (ctx.doc.notReadFrom !== undefined) {
+      const line = ctx.doc.lines.position(ctx.doc.notReadFrom).line + 1;
+      out.push({ subject: 'too-large', message: frontMatterText.tooLarge(line), range: ctx.lineRange(ctx.doc.notReadFrom) });
     }
     const cfg = ctx.loadedConfig;
     if (cfg.problem && cfg.path) {

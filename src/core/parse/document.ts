@@ -1,19 +1,46 @@
 /** Markdown text -> ParsedDoc: headings, tables and front matter with exact offsets. */
 import type { Heading, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { LineIndex, nextLineStart } from '../text';
 import { readTopLevel, TopLevel } from './events';
+import { readFrontMatterYaml } from './front-matter';
 import { micromarkExtensions, parseMarkdown } from './markdown';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
-import { guardDeepNesting, guardHugeTables } from './limits';
+import { blankFrom, guardDeepNesting, guardHugeTables, structureCutAt } from './limits';
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
+/**
+ * A file saved as UTF-16 with its byte order mark, read as UTF-8 (as the readers read every file):
+ * the mark (FF FE or FE FF) became two U+FFFD, and every other byte of its ASCII text is a NUL.
+ */
+export function looksLikeUtf16(text: string): boolean {
+  if (!text.startsWith('\uFFFD\uFFFD')) return false;
+  const head = text.slice(2, 202);
+  let nuls = 0;
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nuls++;
+  return head.length >= 8 && nuls * 3 >= head.length;
+}
+
+/** Nothing of such a file is read, but its type line shows through the NULs: minutes should hear why. */
+function utf16Doc(path: string, text: string): ParsedDoc {
+  const declared = TYPE_LINE.exec(text.slice(0, 4000).replace(/[\0\uFFFD]/g, ''))?.[1];
+  const kind: FileKind = declared === 'core-group-minutes' ? 'minutes' : declared === 'cp-plan' ? 'plan' : 'other';
+  return { path, text, lines: new LineIndex(text), kind: 'other', headings: [], tables: [], blocks: [], encoding: { name: 'UTF-16', kind } };
+}
+
+/** The text micromark reads: the guards of ./limits.ts applied; `notReadFrom` is where the structure budget stopped it. */
+function guarded(text: string): { source: string; notReadFrom?: number } {
+  const source = guardDeepNesting(guardHugeTables(text));
+  const notReadFrom = structureCutAt(source);
+  return notReadFrom === undefined ? { source } : { source: blankFrom(source, notReadFrom), notReadFrom };
+}
+
 export function parseDocument(path: string, text: string): ParsedDoc {
+  if (looksLikeUtf16(text)) return utf16Doc(path, text);
   // A byte order mark is not part of the Markdown; parse after it and shift offsets back.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const source = guardDeepNesting(guardHugeTables(text));
+  const { source, notReadFrom } = guarded(text);
   let top: TopLevel | undefined;
   try {
     top = readTopLevel(base ? source.slice(1) : source, micromarkExtensions, base);
@@ -22,6 +49,7 @@ export function parseDocument(path: string, text: string): ParsedDoc {
   }
   if (!top) return parseDocumentWithTree(path, text);
   const doc: ParsedDoc = { path, text, lines: new LineIndex(text), kind: 'other', headings: top.headings, tables: top.tables, blocks: top.blocks };
+  if (notReadFrom !== undefined) doc.notReadFrom = notReadFrom;
   if (top.yaml) doc.frontMatter = frontMatterAt(top.yaml.start, top.yaml.end, top.yaml.value, text);
   doc.kind = kindOf(doc.frontMatter);
   return doc;
@@ -34,10 +62,12 @@ export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let root: Root;
   try {
-    const source = guardDeepNesting(guardHugeTables(text));
+    const { source, notReadFrom } = guarded(text);
+    if (notReadFrom !== undefined) doc.notReadFrom = notReadFrom;
     root = parseMarkdown(base ? source.slice(1) : source);
   } catch (e) {
-    doc.parseError = e instanceof Error ? e.message : String(e);
+    // Only the kind of failure: an engine's message may quote the text.
+    doc.parseError = e instanceof Error ? e.name : 'error';
     doc.kind = TYPE_LINE.exec(text.slice(0, 2000))?.[1] === 'core-group-minutes' ? 'minutes' : 'other';
     return doc;
   }
@@ -110,17 +140,9 @@ function frontMatterAt(start: number, end: number, raw: string, text: string): F
   // The YAML starts on the line after the opening fence.
   const rawStart = nextLineStart(text, start);
   const info: FrontMatterInfo = { start, end, raw, rawStart, data: null };
-  try {
-    // The YAML parser does not take a lone CR as a line break; an LF in its place keeps every offset.
-    const value: unknown = parseYaml(raw.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
-    if (value === null || value === undefined) info.data = {};
-    else if (typeof value === 'object' && !Array.isArray(value)) info.data = value as Record<string, unknown>;
-    else info.error = { message: 'The front matter is not a list of "key: value" lines.', span: { start, end } };
-  } catch (e) {
-    const pos = e instanceof YAMLParseError ? e.pos : [0, raw.length];
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    info.error = { message, span: { start: rawStart + pos[0], end: rawStart + Math.max(pos[1], pos[0] + 1) } };
-  }
+  const read = readFrontMatterYaml(raw, rawStart, text);
+  if (read.error) info.error = { message: read.error.message, span: read.error.span ?? { start, end } };
+  else info.data = read.data;
   return info;
 }
 

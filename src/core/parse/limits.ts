@@ -93,3 +93,168 @@ export function guardDeepNesting(text: string): string {
   }
   return out + text.slice(at);
 }
+
+/**
+ * Structure. micromark keeps every token of a text until the end of the parse, and some structures
+ * make far more tokens per character than prose: a blank line, a "#" or a "-" line, a two-line table,
+ * a link definition each cost as much as a long paragraph line, and cells and headings tokenise
+ * their inline markup (45,000 two-line tables, 950,000 characters, took 9 s and 1.3 GB; a heading
+ * of 200,000 emphasis markers, minutes). So the parse reads a text only as far as a budget allows:
+ * each line is charged, before parsing and in one pass, about the time and memory it costs (FEATURES,
+ * measured on the development machine: microseconds, and bytes of peak memory), and from the first
+ * line over either budget on, the text is overwritten with spaces (line breaks included, so micromark
+ * sees one blank line; every offset stays true). The analysis says where reading stopped (CG003
+ * `too-large`) and nothing about the part not read.
+ *
+ * Each budget grows with the text's length, so ordinary minutes of any size are read in full (the
+ * densest use under a quarter of it, a generated million characters about a third), and is capped.
+ * The memory budget cannot be much smaller: the robustness tests read a 5,000-row table and 1,500
+ * lines of 100 nested quotes whole (about 250 and 300 MB). What it buys: at 950,000 characters no
+ * structure costs more than about 2x the median time per KB of ordinary minutes, nor more than about
+ * 500 MB (ordinary minutes of that size: 110 MB); `npm run bench:bombs` prints the figures.
+ */
+export const STRUCTURE_BUDGET = {
+  /** Microseconds: a floor, so much per character, and a cap. */
+  time: { floor: 10_000, perChar: 3, cap: 2_500_000 },
+  /** Bytes of memory, the same way. */
+  memory: { floor: 20_000_000, perChar: 320, cap: 400_000_000 },
+} as const;
+
+/** What a line is charged: microseconds, and bytes of the process's peak memory, for each thing in it. */
+const FEATURES = {
+  /** Every line, blank or not. */
+  line: { time: 8, memory: 3_500 },
+  /** A line that starts a block: after a blank line, or a heading (a new paragraph, table, heading...). */
+  blockStart: { time: 10, memory: 3_000 },
+  /** A quote marker, and a list marker (an item is a container of its own). */
+  quote: { time: 11, memory: 2_000 },
+  listMarker: { time: 35, memory: 9_000 },
+  /** A pipe: a table cell. */
+  pipe: { time: 12, memory: 5_500 },
+  /** Inline markup in text that is tokenised (headings, table lines, a setext heading's text). */
+  inlineMarkup: { time: 45, memory: 5_000 },
+  /** The same in a paragraph, which is not tokenised (./lean-tokenize.ts), but may be a heading's text. */
+  markup: { time: 4, memory: 200 },
+  /** A line starting with "[" (a link definition: its label is normalised and kept), with "<" (HTML), or a fence. */
+  definition: { time: 50, memory: 25_000 },
+  html: { time: 20, memory: 500 },
+  fence: { time: 10, memory: 2_000 },
+  /** "===" or "---" under text: a setext heading, whose text line is then tokenised. */
+  underline: { time: 70, memory: 14_000 },
+} as const;
+
+type Feature = keyof typeof FEATURES;
+
+const isSpace = (c: number) => c === 32 || c === 9;
+const isEol = (c: number) => c === 10 || c === 13 || Number.isNaN(c);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What the scan looks for in a line, by character code (0: nothing). */
+const EOL = 1;
+const PIPE = 2;
+/** ! & * [ \ ] _ ` < : characters that can start inline markup. */
+const MARKUP = 3;
+const SPACE = 4;
+/** "=" and "-", of which an underline is made. */
+const RULE = 5;
+const CHAR_CLASS = new Uint8Array(128);
+CHAR_CLASS[10] = CHAR_CLASS[13] = EOL;
+CHAR_CLASS[124] = PIPE;
+for (const c of '!&*[\\]_`<') CHAR_CLASS[c.charCodeAt(0)] = MARKUP;
+CHAR_CLASS[32] = CHAR_CLASS[9] = SPACE;
+CHAR_CLASS[61] = CHAR_CLASS[45] = RULE;
+
+export interface Budget {
+  time: number;
+  memory: number;
+}
+
+/** The budgets of a text of `length` characters. */
+export function structureBudget(length: number): Budget {
+  const t = STRUCTURE_BUDGET.time;
+  const m = STRUCTURE_BUDGET.memory;
+  return { time: Math.min(t.floor + t.perChar * length, t.cap), memory: Math.min(m.floor + m.perChar * length, m.cap) };
+}
+
+/** The offset of the first line past the budget, or undefined when the whole text is within it. */
+export function structureCutAt(text: string): number | undefined {
+  const budget = structureBudget(text.length);
+  // No character costs more than 60 us or 10 KB, so a short text cannot be over.
+  if (text.length * 60 < budget.time && text.length * 10_000 < budget.memory) return undefined;
+  return measureStructure(text, budget).cutAt;
+}
+
+/** The estimated cost of `text`, stopping at the first line that takes it over `budget`. */
+export function measureStructure(text: string, budget: Budget = { time: Infinity, memory: Infinity }): Budget & { cutAt?: number } {
+  const n = text.length;
+  const used = { time: 0, memory: 0 };
+  const charge = (f: Feature, times: number) => {
+    used.time += FEATURES[f].time * times;
+    used.memory += FEATURES[f].memory * times;
+  };
+  let prevBlank = true;
+  let prevMarkup = 0;
+  let i = 0;
+  while (i < n) {
+    const lineStart = i;
+    charge('line', 1);
+    // Indentation and container markers.
+    for (;;) {
+      while (isSpace(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if (c === 62) {
+        charge('quote', 1);
+        i++;
+        continue;
+      }
+      let j = i;
+      if (c === 45 || c === 42 || c === 43) j = i + 1;
+      else if (isDigit(c)) {
+        while (j - i < 9 && isDigit(text.charCodeAt(j))) j++;
+        const d = text.charCodeAt(j);
+        j = d === 46 || d === 41 ? j + 1 : i;
+      }
+      if (j === i || !(isSpace(text.charCodeAt(j)) || isEol(text.charCodeAt(j)))) break;
+      charge('listMarker', 1);
+      i = j;
+    }
+    const first = text.charCodeAt(i);
+    const blank = isEol(first);
+    if (!blank && (prevBlank || first === 35)) charge('blockStart', 1);
+    if (first === 91) charge('definition', 1);
+    else if (first === 60) charge('html', 1);
+    else if (first === 96 || first === 126) charge('fence', 1);
+    let pipes = 0;
+    let markup = 0;
+    let underline = first === 61 || first === 45;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < 128 ? CHAR_CLASS[c] : 0;
+      if (k === 0) {
+        underline = false;
+        continue;
+      }
+      if (k === EOL) break;
+      if (k === PIPE) pipes++;
+      else if (k === MARKUP) markup++;
+      if (underline && c !== first && k !== SPACE) underline = false;
+    }
+    charge('pipe', pipes);
+    charge(first === 35 || pipes > 0 ? 'inlineMarkup' : 'markup', markup);
+    if (underline && !prevBlank) {
+      charge('underline', 1);
+      charge('inlineMarkup', prevMarkup); // the text line above is a heading after all
+    }
+    if (used.time > budget.time || used.memory > budget.memory) return { ...used, cutAt: lineStart };
+    prevBlank = blank;
+    prevMarkup = markup;
+    // Past the line break: CRLF, LF or a lone CR.
+    if (text.charCodeAt(i) === 13) i += text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    else if (text.charCodeAt(i) === 10) i++;
+  }
+  return used;
+}
+
+/** The text with everything from `from` on overwritten by spaces (same length). */
+export function blankFrom(text: string, from: number): string {
+  return text.slice(0, from) + ' '.repeat(text.length - from);
+}

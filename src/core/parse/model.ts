@@ -57,6 +57,10 @@ export interface ParsedDoc {
   tables: TableInfo[];
   /** Top-level paragraphs and lists, in order. */
   blocks: BlockInfo[];
-  /** Set when the Markdown could not be read at all (the analysis then reports it instead of crashing). */
+  /** Set when the Markdown could not be read at all (the analysis then reports it instead of crashing); the error's name only. */
   parseError?: string;
+  /** Where reading stopped: the text from here on holds more structure than is read (./limits.ts). */
+  notReadFrom?: number;
+  /** A file in another encoding, read as UTF-8, so nothing was read; `kind` is what its type line says. */
+  encoding?: { name: 'UTF-16'; kind: FileKind };
 }

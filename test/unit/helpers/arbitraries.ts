@@ -159,3 +159,50 @@ export function mutate(text: string, mutations: Mutation[]): string {
   }
   return lines.join('\n');
 }
+
+/** Small structures that cost the parser far more than prose (test/unit/helpers/bombs.ts has the big ones). */
+const STRUCTURES: ((i: number) => string)[] = [
+  () => '| a | b |\n|---|---|\n\n',
+  (i) => `[l${i}]: https://example.org/${i}\n`,
+  () => '#\n',
+  () => '-\n',
+  () => '\n',
+  () => '> \n',
+  () => '| *a* `b` | [c] |\n',
+  () => 'a\n=\n',
+];
+
+/** Template minutes with one small structure repeated up to 2,500 times in one section: sometimes past the budget. */
+export const structuresArb = fc
+  .tuple(templateMinutesArb, fc.integer({ min: 0, max: STRUCTURES.length - 1 }), fc.integer({ min: 0, max: 2500 }), fc.nat())
+  .map(([text, kind, copies, at]) => {
+    const starts = [...text.matchAll(/^## /gm)].map((m) => m.index!);
+    const where = starts.length === 0 ? text.length : starts[at % starts.length];
+    const block = Array.from({ length: copies }, (_, i) => STRUCTURES[kind](i)).join('');
+    return text.slice(0, where) + block + '\n' + text.slice(where);
+  });
+
+/** JSON text of a value built by `parts`; object keys written as they are (so "__proto__" stays a key). */
+function jsonText(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(jsonText).join(', ')}]`;
+  if (v !== null && typeof v === 'object') return `{${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${JSON.stringify(k)}: ${jsonText(x)}`).join(', ')}}`;
+  return JSON.stringify(v) ?? 'null';
+}
+
+const settingKey = fc.constantFrom('checks', 'timescales', 'managerRoles', 'extraHolidays', 'sections', '$schema', 'colours', '__proto__', 'constructor', 'prototype', 'CG010', 'cg060', 'id', 'title', 'aliases', 'required', 'maxDaysBetweenMeetings');
+const settingValue = fc.oneof(
+  fc.constantFrom('off', 'hint', 'warning', 'error', 'loud', '', '  ', '2026-05-08', '8 May 2027', 'health', 'Health', 42, -1, 1.5, 0, 3651, true, null),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+/** A tree of settings-like objects and lists, with reserved names sometimes, up to `depth` deep. */
+const settingTree: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, settingValue, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(settingKey, tie('node'), { maxKeys: 4 })),
+})).node;
+
+/** A `.coregroup.json` text: valid settings, random trees, nesting near and past the limit, a BOM, comments. */
+export const configTextArb = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ checks: fc.dictionary(fc.constantFrom('CG010', 'CG060', 'cg021', 'CG999'), fc.constantFrom('off', 'hint', 'error', 'loud')), timescales: fc.record({ maxDaysBetweenMeetings: fc.integer({ min: -2, max: 4000 }) }), managerRoles: fc.array(fc.constantFrom('Team Manager', ' ', 'Head of Service'), { maxLength: 3 }) }, { requiredKeys: [] }).map(jsonText) },
+  { weight: 3, arbitrary: fc.dictionary(settingKey, settingTree, { maxKeys: 5 }).map(jsonText) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((n) => '{"checks": ' + '{"a": '.repeat(n) + '"off"' + '}'.repeat(n) + '}') },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }).map((n) => '['.repeat(n) + ']'.repeat(n)) },
+).chain((json) => fc.constantFrom(json, '\uFEFF' + json, `// settings\n${json}`, json.slice(0, Math.floor(json.length / 2))));

@@ -1,0 +1,57 @@
+/**
+ * The front matter's YAML -> its keys, with the `yaml` library kept quiet and its words kept out: it
+ * is asked never to log (its warnings quote the document, and would reach stderr or, through
+ * process.emitWarning, the extension host's log), and each error becomes a sentence of ours with its
+ * line. Keys must be unique: a key given twice is an error, not a silent choice of one of them.
+ */
+import { parseDocument } from 'yaml';
+import { frontMatterText } from '../messages/front-matter';
+import type { Span } from './model';
+
+export type YamlRead = { data: Record<string, unknown>; error?: undefined } | { data?: undefined; error: { message: string; span?: Span } };
+
+/** 1-based line of `offset` in `text`: the front matter is at the start, so this is short. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+/** The key that starts at `at` ("date" of `date: ...`, quotes removed), at most 60 characters. */
+function keyAt(src: string, at: number): string {
+  const key = /^[^:\n]*/.exec(src.slice(at, at + 200))![0].trim().replace(/^(["'])(.*)\1$/, '$2');
+  return key.length > 60 ? key.slice(0, 57) + '...' : key;
+}
+
+/** `raw` is the YAML between the fences, starting at `rawStart` in the file's `text`. */
+export function readFrontMatterYaml(raw: string, rawStart: number, text: string): YamlRead {
+  const y = frontMatterText.yamlFaults;
+  // The YAML parser does not take a lone CR as a line break; an LF in its place keeps every offset.
+  const src = raw.replace(/\r(?!\n)/g, '\n');
+  // logLevel 'error': nothing is ever printed (warnings are dropped; errors are read below).
+  const options = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' as const };
+  let value: unknown;
+  try {
+    const doc = parseDocument(src, options);
+    const e = doc.errors[0];
+    if (e) {
+      const at = rawStart + e.pos[0];
+      const line = lineAt(text, at);
+      const message = e.code === 'DUPLICATE_KEY' ? y.duplicateKey(keyAt(src, e.pos[0]), line) : y.fault(y.codes[e.code] ?? y.codes.other, line);
+      return { error: { message, span: { start: at, end: rawStart + Math.max(e.pos[1], e.pos[0] + 1) } } };
+    }
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // toJS refuses an alias to nothing, and aliases that expand too far (a "billion laughs").
+    if (!(e instanceof ReferenceError)) return { error: { message: y.fault(y.codes.other, lineAt(text, rawStart)) } };
+    const exhausted = /alias count/i.test(e.message);
+    const alias = exhausted ? -1 : src.search(/\*[^\s,\]}]/);
+    return { error: { message: y.fault(y.codes[exhausted ? 'RESOURCE_EXHAUSTION' : 'BAD_ALIAS'], lineAt(text, rawStart + Math.max(alias, 0))) } };
+  }
+  if (value === null || value === undefined) return { data: {} };
+  if (typeof value === 'object' && !Array.isArray(value)) return { data: value as Record<string, unknown> };
+  return { error: { message: y.notKeyValues } };
+}
