@@ -20,7 +20,9 @@ type GroupId = string;
 const TITLES: Record<string, string | undefined> = FAMILY.sectionTitles;
 const COLUMNS: Record<string, string | undefined> = FAMILY.columns;
 const OUTCOME_PREFIX = /^\s*O(\d{1,3})\b[\s.:)–—-]*/;
-const CHECK_CODE = /\s*\(\s*CG\d{3}\s*\)|\bCG\d{3}\b\s*/g;
+/** A reference in brackets, "(CG031)", "(see CG031)", "(A6)", "(action A6)": left out whole. */
+const CODE_IN_BRACKETS = (ids: string) => new RegExp(`\\s*\\((?:see\\s+|action\\s+|check\\s+)*(?:CG\\d{3}${ids})(?:\\s*[,;]\\s*(?:CG\\d{3}${ids}))*\\)`, 'gi');
+const CHECK_CODE = /\s*\bCG\d{3}\b/g;
 
 /** The group a part of the analysis of safety belongs to, by the words it starts with (a heading, or a "Label:"). */
 function safetyGroupOf(b: Block): GroupId | undefined {
@@ -50,8 +52,18 @@ function splitSafety(blocks: readonly Block[]): Map<GroupId, Block[]> {
   return out;
 }
 
-function withoutCodes(content: readonly Inline[]): Inline[] {
-  return content.map((i) => (i.kind === 'text' && /CG\d{3}/.test(i.text) ? { ...i, text: i.text.replace(CHECK_CODE, ' ').replace(/ {2,}/g, ' ') } : i));
+/** Check codes anywhere, and action IDs of this series in brackets, left out of the family's copy. */
+class Codes {
+  private readonly inBrackets: RegExp;
+
+  constructor(actionIds: readonly string[]) {
+    const ids = actionIds.filter((id) => /^[A-Za-z]{1,3}\d{1,4}$/.test(id)).map((id) => `|${id}`).join('');
+    this.inBrackets = CODE_IN_BRACKETS(ids);
+  }
+
+  without(content: readonly Inline[]): Inline[] {
+    return content.map((i) => (i.kind === 'text' ? { ...i, text: i.text.replace(this.inBrackets, '').replace(CHECK_CODE, '') } : i));
+  }
 }
 
 function outcomeHeading(content: readonly Inline[]): Inline[] {
@@ -62,22 +74,22 @@ function outcomeHeading(content: readonly Inline[]): Inline[] {
 }
 
 /** One block as the family reads it: codes left out, tables with plain column names and without the ID column. */
-function familyBlock(b: Block, outcomes: Map<string, string>): Block {
+function familyBlock(b: Block, outcomes: Map<string, string>, codes: Codes): Block {
   switch (b.kind) {
     case 'paragraph':
-      return { ...b, content: withoutCodes(b.content) };
+      return { ...b, content: codes.without(b.content) };
     case 'heading':
-      return { ...b, content: withoutCodes(outcomeHeading(b.content)) };
+      return { ...b, content: codes.without(outcomeHeading(b.content)) };
     case 'list':
-      return { ...b, items: b.items.map((item) => item.map((x) => familyBlock(x, outcomes))) };
+      return { ...b, items: b.items.map((item) => item.map((x) => familyBlock(x, outcomes, codes))) };
     case 'quote':
-      return { ...b, blocks: b.blocks.map((x) => familyBlock(x, outcomes)) };
+      return { ...b, blocks: b.blocks.map((x) => familyBlock(x, outcomes, codes)) };
     case 'table': {
       const keep = b.columns.map((_, i) => i).filter((i) => !FAMILY.leaveOutColumns.includes(b.columns[i] ?? ''));
       const cell = (c: Inline[], i: number): Inline[] => {
-        if (b.columns[i] !== 'outcome') return withoutCodes(c);
+        if (b.columns[i] !== 'outcome') return codes.without(c);
         const id = /^\s*O(\d{1,3})\s*$/.exec(textOf(c));
-        if (!id) return withoutCodes(outcomeHeading(c));
+        if (!id) return codes.without(outcomeHeading(c));
         const title = outcomes.get('O' + +id[1]);
         return title ? [{ kind: 'text', text: title }] : [];
       };
@@ -171,11 +183,13 @@ function outcomeTitles(src: ExportSource): Map<string, string> {
 /** The family version of a professionals' export of the same minutes. */
 export function familyExport(pro: ExportDocument, src: ExportSource): ExportDocument {
   const outcomes = outcomeTitles(src);
+  const m = src.minutes;
+  const codes = new Codes([...m.actions, ...m.reviews, ...src.series.previous.flatMap((p) => p.actions)].map((a) => a.id ?? '').filter(Boolean));
   const byId = new Map(pro.sections.map((s) => [s.id, s]));
   const safety = splitSafety(byId.get('safety')?.blocks ?? []);
   const placed = new Set<string>();
   const child = (id: string, blocks: readonly Block[]): ExportSection => ({
-    id, title: TITLES[id] ?? byId.get(id)?.title ?? id, state: 'written', blocks: blocks.map((b) => familyBlock(b, outcomes)),
+    id, title: TITLES[id] ?? byId.get(id)?.title ?? id, state: 'written', blocks: blocks.map((b) => familyBlock(b, outcomes, codes)),
   });
   const groups: ExportSection[] = [];
   for (const g of FAMILY.groups) {
@@ -191,9 +205,13 @@ export function familyExport(pro: ExportDocument, src: ExportSource): ExportDocu
   }
   // A team's own sections, and what the minutes hold under headings the template does not name.
   const rest = pro.sections.filter((s) => !placed.has(s.id) && s.state === 'written');
-  if (rest.length > 0) groups.push({ id: 'other', title: TITLES.other ?? exportText.otherSection.family, state: 'written', blocks: [], children: rest.map((s) => child(s.id, s.blocks)) });
+  const other = rest.find((s) => s.id === 'other');
+  const own = rest.filter((s) => s !== other);
+  if (rest.length > 0) {
+    groups.push({ id: 'other', title: TITLES.other ?? exportText.otherSection.family, state: 'written', blocks: other ? child('other', other.blocks).blocks : [], children: own.map((s) => child(s.id, s.blocks)) });
+  }
   const forms = new ShortForms();
-  const sections = groups.map((g) => ({ ...g, children: g.children?.map((c) => ({ ...c, blocks: c.blocks.map((b) => forms.block(b)) })) }));
+  const sections = groups.map((g) => ({ ...g, blocks: g.blocks.map((b) => forms.block(b)), children: g.children?.map((c) => ({ ...c, blocks: c.blocks.map((b) => forms.block(b)) })) }));
   const notes = [exportText.notes.familyOrder, exportText.notes.familyIds, exportText.notes.familyExplain, ...notesOf(pro.left, pro.sections).slice(1)];
   return {
     ...pro,
