@@ -156,6 +156,13 @@ describe('export model: the family version', () => {
     assert.match(all, /Nadia wrote to him on 12 November 2026 and he has not replied\./);
   });
 
+  it('shows an outcome cell of several numbers as those outcomes\' titles', async () => {
+    const doc = exportModel(await analysed(SOURCE.replace('| O2 | Ivo Grant | Next core group |', '| O1, O2 | Ivo Grant | Next core group |')), 'family');
+    const t = allBlocks(section(doc, 'actions').blocks).find((b) => b.kind === 'table');
+    assert.ok(t && t.kind === 'table');
+    assert.equal(textOf(t.rows[1][1]), 'J is safe from harm at home; J attends school every day');
+  });
+
   it('never adds to or rewords what was written: each paragraph, without explanations, is a professionals\' paragraph less its codes', () => {
     const professional = new Set(sectionsOf(pro).flatMap(paragraphs).map((p) => p.replace(/\s*\((?:see )?(?:CG\d{3}|A\d+)\)/g, '')));
     for (const p of sectionsOf(fam).flatMap(paragraphs)) assert.ok(professional.has(p), p);

@@ -20,6 +20,7 @@ type GroupId = string;
 const TITLES: Record<string, string | undefined> = FAMILY.sectionTitles;
 const COLUMNS: Record<string, string | undefined> = FAMILY.columns;
 const OUTCOME_PREFIX = /^\s*O(\d{1,3})\b[\s.:)–—-]*/;
+const OUTCOME_LIST = /^\s*O\d{1,3}(?:\s*(?:[,;&/+]|and)\s*O\d{1,3})*\s*$/i;
 /** A reference in brackets, "(CG031)", "(see CG031)", "(A6)", "(action A6)": left out whole. */
 const CODE_IN_BRACKETS = (ids: string) => new RegExp(`\\s*\\((?:see\\s+|action\\s+|check\\s+)*(?:CG\\d{3}${ids})(?:\\s*[,;]\\s*(?:CG\\d{3}${ids}))*\\)`, 'gi');
 const CHECK_CODE = /\s*\bCG\d{3}\b/g;
@@ -88,10 +89,11 @@ function familyBlock(b: Block, outcomes: Map<string, string>, codes: Codes): Blo
       const keep = b.columns.map((_, i) => i).filter((i) => !FAMILY.leaveOutColumns.includes(b.columns[i] ?? ''));
       const cell = (c: Inline[], i: number): Inline[] => {
         if (b.columns[i] !== 'outcome') return codes.without(c);
-        const id = /^\s*O(\d{1,3})\s*$/.exec(textOf(c));
-        if (!id) return codes.without(outcomeHeading(c));
-        const title = outcomes.get('O' + +id[1]);
-        return title ? [{ kind: 'text', text: title }] : [];
+        // Only outcome numbers ("O2", "O1, O3"): the outcomes' titles; an unknown number is left out.
+        const plain = textOf(c);
+        if (!OUTCOME_LIST.test(plain)) return codes.without(outcomeHeading(c));
+        const titles = [...plain.matchAll(/O(\d{1,3})/gi)].map((m) => outcomes.get('O' + +m[1])).filter((t): t is string => !!t);
+        return titles.length > 0 ? [{ kind: 'text', text: titles.join('; ') }] : [];
       };
       return {
         kind: 'table',

@@ -11,7 +11,7 @@ import {
 } from 'docx';
 import { exportText } from '../messages/export';
 import { DOCX_MARKER } from './markers';
-import type { Block, ExportDocument, ExportSection, Inline } from './model';
+import { Block, ExportDocument, ExportSection, Inline, textOf } from './model';
 
 const RATING: Record<string, { fill: string; color: string }> = {
   red: { fill: 'B71C1C', color: 'FFFFFF' },
@@ -64,9 +64,33 @@ function cell(content: readonly Inline[], header: boolean): TableCell {
   });
 }
 
+/** The text width of an A4 page between our margins, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 1020;
+
+/** About one character of 11-point Arial, and a cell's margins, in twentieths of a point. */
+const CHAR = 120;
+const PADDING = 220;
+
+/**
+ * Column widths by what each column holds: first each column's longest word (so no word is broken),
+ * then the rest of the page shared by how much more each column would like (an ID column stays
+ * narrow, an update column takes the room).
+ */
+function widths(header: readonly Inline[][], rows: readonly Inline[][][]): number[] {
+  const cols = header.map((h, i) => [textOf(h), ...rows.map((r) => textOf(r[i] ?? []))]);
+  const min = cols.map((texts) => Math.max(2, ...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length))) * CHAR + PADDING);
+  const want = cols.map((texts, i) => Math.max(min[i], Math.min(45, Math.max(...texts.map((t) => t.length))) * CHAR + PADDING));
+  const least = min.reduce((a, b) => a + b, 0);
+  if (least >= TEXT_WIDTH) return min.map((m) => Math.floor((TEXT_WIDTH * m) / least));
+  const more = want.map((w, i) => w - min[i]);
+  const wanted = more.reduce((a, b) => a + b, 0);
+  return min.map((m, i) => Math.floor(m + (TEXT_WIDTH - least) * (wanted === 0 ? 1 / min.length : more[i] / wanted)));
+}
+
 function table(header: readonly Inline[][], rows: readonly Inline[][][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: widths(header, rows),
     rows: [
       new TableRow({ tableHeader: true, children: header.map((c) => cell(c, true)) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
