@@ -10,6 +10,7 @@ import { panelHost } from './editor/panel-host';
 import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view';
 import { AuditReportView } from './panel/audit-report-view';
 import { runWorkspaceAudit } from './editor/audit-command';
+import { registerExportCommands } from './editor/export-command';
 
 export interface CoreGroupApi {
   diagnostics: DiagnosticsController;
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new MinutesCodeActions(service, diagnostics, context.extensionUri), MinutesCodeActions.metadata),
     ...registerCommands({ service, diagnostics }),
     registerLearnCommand(service),
+    ...registerExportCommands(service, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
   );
   // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
   return { diagnostics, service, planProgress, auditView };

@@ -25,6 +25,10 @@ const commands: Record<string, Command> = {
     const { runExplain } = await import('./explain-command');
     return runExplain({ file: positionals[0], format: values.format ?? 'text', root: values.root, cwd: process.cwd() });
   },
+  async export(args) {
+    const { exportOptions, runExport } = await import('./export-command');
+    return runExport(exportOptions(args, process.cwd(), VERSION));
+  },
   async audit(args) {
     const { runAudit } = await import('./audit-command');
     return runAudit(args, process.cwd(), VERSION);

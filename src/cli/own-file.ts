@@ -1,5 +1,5 @@
 /**
- * The command line's writes (`--out`, `--cache`): nothing that is not recognisably this tool's own
+ * The command line's writes (`--out`, `--cache`, an export): nothing that is not recognisably this tool's own
  * output is ever overwritten (a missing or empty file may be written), and every write is atomic
  * (write-file-atomic: a temporary file in the same folder, flushed, then renamed over the target),
  * so an interrupted run never leaves half a report or half a cache.
@@ -32,9 +32,29 @@ export function replaceableText(file: string, shownAs: string, option: '--out' |
   return text;
 }
 
-export async function writeAtomically(file: string, shownAs: string, text: string): Promise<void> {
+/**
+ * The same for an exported copy of minutes (`core-group export --out`), read as bytes (a Word
+ * document is a zip): undefined when there is no such file, else after making sure it may be replaced.
+ */
+export function replaceableExport(file: string, shownAs: string, isOurs: (bytes: Uint8Array) => boolean): Uint8Array | undefined {
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (!st) return undefined;
+  if (st.isDirectory()) throw new CliError(W.isFolder(shownAs, '--out'));
+  if (!st.isFile()) throw new CliError(W.notOurExport(shownAs));
+  if (st.size === 0) return new Uint8Array();
+  let bytes: Uint8Array;
   try {
-    await writeFileAtomic(file, text);
+    bytes = readFileSync(file);
+  } catch {
+    throw new CliError(W.notOurExport(shownAs));
+  }
+  if (!isOurs(bytes)) throw new CliError(W.notOurExport(shownAs));
+  return bytes;
+}
+
+export async function writeAtomically(file: string, shownAs: string, text: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(file, typeof text === 'string' ? text : Buffer.from(text));
   } catch {
     throw new CliError(W.failed(shownAs));
   }

@@ -57,3 +57,76 @@ export const auditUi = {
   },
   fromCache: (fresh: number, all: number) => vscode.l10n.t('Audited {0} files ({1} checked afresh, the rest unchanged since the last audit).', all, fresh),
 };
+
+/** The export and the record of sharing (src/editor/export-command.ts). */
+export const exportUi = {
+  get noMinutes() {
+    return ui.noMinutes;
+  },
+  get formatTitle() {
+    return vscode.l10n.t('Export the minutes as');
+  },
+  get docx() {
+    return vscode.l10n.t('Word document (.docx)');
+  },
+  get docxDetail() {
+    return vscode.l10n.t('what partner agencies open and case systems attach');
+  },
+  get html() {
+    return vscode.l10n.t('Web page to print (.html)');
+  },
+  get htmlDetail() {
+    return vscode.l10n.t('one file that opens in any browser and prints on A4');
+  },
+  get audienceTitle() {
+    return vscode.l10n.t('Who is this copy for?');
+  },
+  get professionals() {
+    return vscode.l10n.t('Professionals');
+  },
+  get professionalsDetail() {
+    return vscode.l10n.t('the minutes as written, in template order');
+  },
+  get family() {
+    return vscode.l10n.t('The family');
+  },
+  get familyDetail() {
+    return vscode.l10n.t('plain language, in the order a parent reads it, short forms written out');
+  },
+  what: (format: string, audience: string, file: string) =>
+    format === 'docx'
+      ? audience === 'family' ? vscode.l10n.t('Word document for the family ({0})', file) : vscode.l10n.t('Word document for professionals ({0})', file)
+      : audience === 'family' ? vscode.l10n.t('printed copy for the family ({0})', file) : vscode.l10n.t('printed copy for professionals ({0})', file),
+  exported: (file: string) => vscode.l10n.t('Exported the minutes to {0}. Once you have shared it, record that in the minutes.', file),
+  get recordButton() {
+    return vscode.l10n.t('Record that it was shared');
+  },
+  get openFolder() {
+    return vscode.l10n.t('Show the file');
+  },
+  get noFreeName() {
+    return vscode.l10n.t('Every export file name beside these minutes is taken by a file that is not an export, so nothing was written.');
+  },
+  get whomTitle() {
+    return vscode.l10n.t('Who were the minutes shared with?');
+  },
+  get someoneElse() {
+    return vscode.l10n.t('Someone else…');
+  },
+  get othersPrompt() {
+    return vscode.l10n.t('Names or agencies, separated by commas');
+  },
+  get howTitle() {
+    return vscode.l10n.t('How were they shared?');
+  },
+  get howPrompt() {
+    return vscode.l10n.t('For example: read through with the family at a home visit');
+  },
+  get methods() {
+    return [vscode.l10n.t('Secure email'), vscode.l10n.t('Given by hand'), vscode.l10n.t('Post'), vscode.l10n.t('Through the case recording system')];
+  },
+  get otherMethod() {
+    return vscode.l10n.t('Another way…');
+  },
+  recorded: (stamp: string) => vscode.l10n.t('Recorded the sharing in the minutes distribution section (version {0}).', stamp),
+};

@@ -24,3 +24,4 @@ export { outcomeWithoutRating as CG041 } from './cg041-outcome-without-rating';
 export { planNotRevised as CG042 } from './cg042-plan-not-revised';
 export { safetyAnalysisOrder as CG051 } from './cg051-safety-analysis-order';
 export { notShared as CG060 } from './cg060-not-shared';
+export { changedSinceShared as CG061 } from './cg061-changed-since-shared';

@@ -12,6 +12,7 @@ export const USAGE = `Usage:
   core-group check [--format text|json|sarif] [--root DIR] <files or folders>...
   core-group audit <folder> [--format html|md|json] [--out FILE] [--cache FILE] [--jobs N]
   core-group explain <file> [--format text|json] [--root DIR]
+  core-group export <file> [--format docx|html] [--audience professionals|family] [--out FILE] [--root DIR]
   core-group --help | --version
 
 check   Checks core group minutes against the minutes standard and prints what needs attention.
@@ -22,11 +23,16 @@ audit   Reruns the thematic audit over every set of minutes under a folder and w
 explain Shows how one file was read: each heading and the section it was read as (and why), each
         table's columns, each person's role and attendance, each action's owner, due date and status,
         the outcomes and ratings, and the series. Run it when a finding looks wrong.
+export  Writes a copy of one set of minutes to share: a Word document (the default) or a web page to
+        print, for professionals (the default) or for the family (plain language, in the order a
+        parent reads it). Prompts and unfilled gaps are left out; nothing is reworded. By default
+        it is written beside the minutes; the minutes themselves are never changed. It prints the
+        lines that record the sharing, with the version stamp of what was exported.
 
 --root DIR    The workspace folder: "previous:" and "plan:" links may not leave it, by their path or
               through a symbolic link (default: the current folder).
---out FILE    Write the report to FILE instead of printing it. An existing FILE is replaced only when
-              it is a report this tool wrote (or empty).
+--out FILE    Write the report (or the export) to FILE. An existing FILE is replaced only when it is a
+              report (or an export) this tool wrote, or empty.
 --cache FILE  Keep per-file results in FILE; a rerun re-analyses only files whose text, earlier minutes or
               settings changed. An existing FILE is used only when it is this tool's cache (or empty).
 --jobs N      Threads for the audit, this one included (default and most: one per core; 1: no worker threads).
@@ -60,9 +66,22 @@ export const cliMessages = {
     cacheEntriesDropped: (file: string, n: number) =>
       `The cache ${escapeControls(file)} held ${plural(n, 'entry', 'entries')} that could not be used; ${n === 1 ? 'that file was' : 'those files were'} analysed again.`,
   },
+  export: {
+    noFile: 'name one file of minutes to export, for example: core-group export minutes/child/2026-11-20-core-group.md',
+    oneFile: 'name only one file of minutes to export',
+    badFormat: (format: string) => `unknown format ${shown(format)} (use docx or html)`,
+    badAudience: (audience: string) => `unknown audience ${shown(audience)} (use professionals or family)`,
+    unreadable: (name: string) => `cannot read ${shown(name)}`,
+    notMinutes: (name: string) => `${shown(name)} is not core group minutes (its front matter has no "type: core-group-minutes"), so there is nothing to export`,
+    wrote: (out: string, what: string, stamp: string) => `Wrote ${escapeControls(out)} (${what}, version ${stamp}).`,
+    what: (format: string, audience: string) => `${format === 'docx' ? 'a Word document' : 'a web page to print'} ${audience === 'family' ? 'for the family' : 'for professionals'}`,
+    findings: (n: number) => `The minutes have ${plural(n, 'finding', 'findings')} at warning level or above: "core-group check" lists them.`,
+    record: 'When you have shared it, record that in the minutes\' distribution section (or run "Core Group: Record that the minutes were shared" in VS Code):',
+  },
   /** Refusals to write: nothing that is not this tool's own output is ever overwritten. */
   write: {
     notOurReport: (file: string) => `${shown(file)} exists and is not a report written by core-group, so it was not overwritten: choose another --out file.`,
+    notOurExport: (file: string) => `${shown(file)} exists and is not a copy of minutes exported by core-group, so it was not overwritten: choose another --out file.`,
     notOurCache: (file: string) => `${shown(file)} exists and is not a core-group cache, so it was neither read nor overwritten: choose another --cache file.`,
     isFolder: (file: string, option: string) => `${shown(file)} is a folder: give ${option} a file name.`,
     failed: (file: string) => `could not write ${shown(file)}`,
