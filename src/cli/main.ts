@@ -25,6 +25,12 @@ const commands: Record<string, Command> = {
     const { runExplain } = await import('./explain-command');
     return runExplain({ file: positionals[0], format: values.format ?? 'text', root: values.root, cwd: process.cwd() });
   },
+  async plan(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { root: { type: 'string' } } });
+    if (positionals.length > 1) throw new UsageError('name only one file of minutes');
+    const { runPlan } = await import('./plan-command');
+    return runPlan({ file: positionals[0], root: values.root, cwd: process.cwd() });
+  },
   async audit(args) {
     const { runAudit } = await import('./audit-command');
     return runAudit(args, process.cwd(), VERSION);

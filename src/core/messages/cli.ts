@@ -12,6 +12,7 @@ export const USAGE = `Usage:
   core-group check [--format text|json|sarif] [--root DIR] <files or folders>...
   core-group audit <folder> [--format html|md|json] [--out FILE] [--cache FILE] [--jobs N]
   core-group explain <file> [--format text|json] [--root DIR]
+  core-group plan <file> [--root DIR]
   core-group --help | --version
 
 check   Checks core group minutes against the minutes standard and prints what needs attention.
@@ -22,6 +23,11 @@ audit   Reruns the thematic audit over every set of minutes under a folder and w
 explain Shows how one file was read: each heading and the section it was read as (and why), each
         table's columns, each person's role and attendance, each action's owner, due date and status,
         the outcomes and ratings, and the series. Run it when a finding looks wrong.
+plan    Adds the CP plan as revised at this meeting (outcomes with their latest rating and evidence,
+        every open action with its owner and due date, the contingency plan) to the end of the
+        child's cp-plan file as a new revision, or creates the file; earlier revisions are never
+        changed, and a second run on the same minutes adds nothing. Exit code 0: done or nothing to
+        add; 2: refused (the message says why).
 
 --root DIR    The workspace folder: "previous:" and "plan:" links may not leave it, by their path or
               through a symbolic link (default: the current folder).
