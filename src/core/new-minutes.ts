@@ -8,7 +8,7 @@ import type { Analysis } from './analyse';
 import { findFirstDate, toIso, toLong } from './dates';
 import { newMinutesText } from './messages/new-minutes';
 import { inlinePrompts, promptFor } from './messages/template';
-import { sectionText } from './minutes';
+import { planOutcomes, sectionText } from './minutes';
 import { basename } from './paths';
 import { ACTIONS_HEADER, ATTENDANCE_HEADER, REVIEW_HEADER, tableHead } from './template-tables';
 
@@ -59,7 +59,9 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
   ];
   const out: string[] = [...fm, '', `# Core group meeting: ${meta.child ?? ''}${nextDate !== undefined ? `, ${toLong(nextDate)}` : ''}`, ''];
   const ratings = new Map(m.outcomes.map((o) => [o.id, o.rating]));
-  const outcomes = a.series.outcomesFrom === 'plan' ? a.series.outcomes : [
+  // The plan's latest revision (it may be this meeting's own), or for a plan without revisions its outcomes as before.
+  const plan = a.series.plan;
+  const outcomes = a.series.outcomesFrom === 'plan' && plan ? planOutcomes(plan.doc, { lexicon: m.lexicon }) : [
     ...m.outcomes.map((o) => ({ id: o.id, title: o.title })),
   ];
   for (const spec of a.config.sections) {

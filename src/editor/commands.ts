@@ -1,4 +1,4 @@
-/** The "Core Group" commands: new minutes, check, insert missing sections, carry forward actions, show plan progress. */
+/** The "Core Group" commands: new minutes, check, insert missing sections, carry forward actions, update the CP plan, show plan progress. */
 import * as vscode from 'vscode';
 import { DIMENSION_LABELS } from '../core/messages/panel';
 import { newMinutesFrom } from '../core/new-minutes';
@@ -7,6 +7,7 @@ import type { DiagnosticsController } from './diagnostics';
 import { fixAllEdit } from './code-actions';
 import { ui } from './messages';
 import type { MinutesService } from './minutes-service';
+import { updatePlan } from './plan-command';
 
 export interface CommandDeps {
   service: MinutesService;
@@ -86,6 +87,11 @@ export function registerCommands({ service, diagnostics }: CommandDeps): vscode.
     }),
     vscode.commands.registerCommand('coreGroup.insertMissingSections', (uri?: vscode.Uri) => applyFixAll(uri, 'CG001', ui.nothingToInsert)),
     vscode.commands.registerCommand('coreGroup.carryForwardActions', (uri?: vscode.Uri) => applyFixAll(uri, 'CG010', ui.nothingToCarry)),
+    vscode.commands.registerCommand('coreGroup.updatePlan', async (uri?: vscode.Uri) => {
+      const doc = await minutesDocument(service, uri);
+      if (!doc) return void vscode.window.showWarningMessage(ui.noMinutes);
+      return updatePlan(service, doc);
+    }),
     vscode.commands.registerCommand('coreGroup.showPlanProgress', () => vscode.commands.executeCommand('coreGroup.planProgress.focus')),
   ];
 }

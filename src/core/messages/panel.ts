@@ -35,6 +35,19 @@ export const panelLabels = {
   status: 'Status',
   id: 'ID',
   action: 'Action',
+  history: 'How the plan changed',
+  noRevisions: 'The CP plan keeps no revisions yet. "Core Group: Update the CP plan from these minutes" adds the plan as revised at each meeting.',
+};
+
+/** The plan's revision history in the panel: what each revision changed. */
+export const historyText = {
+  added: (outcome: string, rating?: string) => `Outcome added: ${outcome}${rating ? ` (${rating})` : ''}`,
+  closed: (outcome: string) => `Outcome closed: ${outcome}`,
+  rated: (id: string, rating: string) => `${id} rated ${rating}`,
+  reRated: (id: string, from: string, to: string) => `${id} re-rated from ${from} to ${to}`,
+  actionsAdded: (ids: string[]) => `${ids.length === 1 ? 'Action' : 'Actions'} added: ${ids.join(', ')}`,
+  actionsGone: (ids: string[]) => `No longer open: ${ids.join(', ')}`,
+  noChange: 'No change to the outcomes or the open actions',
 };
 
 export const panelText = {
