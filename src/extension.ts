@@ -9,6 +9,8 @@ import { panelHost } from './editor/panel-host';
 import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view';
 import { AuditReportView } from './panel/audit-report-view';
 import { runWorkspaceAudit } from './editor/audit-command';
+import { CheckDocs } from './editor/check-docs';
+import { ActionCompletion } from './editor/action-completion';
 
 export interface CoreGroupApi {
   diagnostics: DiagnosticsController;
@@ -20,7 +22,8 @@ export interface CoreGroupApi {
 export function activate(context: vscode.ExtensionContext): CoreGroupApi {
   const log = createLog();
   const service = new MinutesService(log);
-  const diagnostics = new DiagnosticsController(service, context.extensionUri, log);
+  const docs = new CheckDocs(context.extensionUri);
+  const diagnostics = new DiagnosticsController(service, docs, log);
   const planProgress = new PlanProgressView(context.extensionUri, panelHost(service, diagnostics, log));
   const auditView = new AuditReportView(context.extensionUri, (what, e) => log.failed(what, e));
   context.subscriptions.push(
@@ -30,8 +33,9 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
     planProgress,
     vscode.window.registerWebviewViewProvider(PLAN_PROGRESS_VIEW, planProgress),
     diagnostics,
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new MinutesCodeActions(service, diagnostics, context.extensionUri), MinutesCodeActions.metadata),
-    ...registerCommands({ service, diagnostics }),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new MinutesCodeActions(service, diagnostics), MinutesCodeActions.metadata),
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new ActionCompletion(service, diagnostics)),
+    ...registerCommands({ service, diagnostics, docs }),
   );
   // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
   return { diagnostics, service, planProgress, auditView };

@@ -33,6 +33,23 @@ export function nextActionNumber(a: InSeries): number {
   return max + 1;
 }
 
+/** The next free action ID of the series: the letters its IDs use (A by default) and the next number. */
+export function nextActionId(a: InSeries): string {
+  let best: { n: number; letters: string } | undefined;
+  for (const m of [a.minutes, ...a.series.previous]) {
+    for (const x of [...m.actions, ...m.reviews]) {
+      const id = /^([A-Za-z]+)(\d+)/.exec(x.id ?? '');
+      if (id && (!best || +id[2] > best.n)) best = { n: +id[2], letters: id[1].toUpperCase() };
+    }
+  }
+  return `${best?.letters ?? 'A'}${nextActionNumber(a)}`;
+}
+
+/** The `cg-action` completion: one row of the revised plan, its ID the next free one (a static snippet cannot know it). */
+export function actionRowSnippet(id: string): string {
+  return `| \${1:${id}} | \${2:what will be done} | \${3:O1} | \${4:who} | \${5:due date} |$0`;
+}
+
 export function newMinutesFrom(a: Analysis): NewMinutes {
   if (!a.isMinutes) throw new Error('not minutes');
   const m = a.minutes;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { DIMENSION_LABELS } from '../core/messages/panel';
 import { newMinutesFrom } from '../core/new-minutes';
 import { dirname, join } from '../core/paths';
+import type { CheckDocs } from './check-docs';
 import type { DiagnosticsController } from './diagnostics';
 import { fixAllEdit } from './code-actions';
 import { ui } from './messages';
@@ -12,6 +13,7 @@ import { updatePlan } from './plan-command';
 export interface CommandDeps {
   service: MinutesService;
   diagnostics: DiagnosticsController;
+  docs: CheckDocs;
 }
 
 async function minutesDocument(service: MinutesService, uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
@@ -47,7 +49,7 @@ async function pickLatestInFolder(service: MinutesService): Promise<vscode.TextD
   return best?.doc;
 }
 
-export function registerCommands({ service, diagnostics }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ service, diagnostics, docs }: CommandDeps): vscode.Disposable[] {
   const applyFixAll = async (uri: vscode.Uri | undefined, code: string, nothing: string) => {
     const doc = await minutesDocument(service, uri);
     if (!doc) return void vscode.window.showWarningMessage(ui.noMinutes);
@@ -92,6 +94,7 @@ export function registerCommands({ service, diagnostics }: CommandDeps): vscode.
       if (!doc) return void vscode.window.showWarningMessage(ui.noMinutes);
       return updatePlan(service, doc);
     }),
+    vscode.commands.registerCommand('coreGroup.learnMore', (code: unknown) => (typeof code === 'string' && /^CG\d{3}$/i.test(code) ? docs.open(code) : undefined)),
     vscode.commands.registerCommand('coreGroup.showPlanProgress', () => vscode.commands.executeCommand('coreGroup.planProgress.focus')),
   ];
 }

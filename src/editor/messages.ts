@@ -32,6 +32,10 @@ export const ui = {
   get noMinutesInFolder() {
     return vscode.l10n.t('That folder has no core group minutes to start from.');
   },
+  actionCompletion: (id: string) => vscode.l10n.t('New action {0} (the next free ID)', id),
+  get actionCompletionHelp() {
+    return vscode.l10n.t('One row of the revised plan: the action, the outcome it serves, who will do it and by when. Its ID continues the numbering of the whole series, so it is never used twice.');
+  },
   tooLargeToCheckAsYouType: (megabytes: string) =>
     vscode.l10n.t(
       'These minutes are very large ({0} MB), so they are checked when you open them or save them yourself (Ctrl+S), not as you type: checking them takes long enough to hold up the editor.',
