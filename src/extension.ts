@@ -11,12 +11,16 @@ import { AuditReportView } from './panel/audit-report-view';
 import { runWorkspaceAudit } from './editor/audit-command';
 import { CheckDocs } from './editor/check-docs';
 import { ActionCompletion } from './editor/action-completion';
+import type { MarkdownIt } from 'markdown-it';
+import { coreGroupPreview } from './preview/markdown-it-plugin';
 
 export interface CoreGroupApi {
   diagnostics: DiagnosticsController;
   service: MinutesService;
   planProgress: PlanProgressView;
   auditView: AuditReportView;
+  /** Called by VS Code's Markdown preview (package.json markdown.markdownItPlugins). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 export function activate(context: vscode.ExtensionContext): CoreGroupApi {
@@ -38,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
     ...registerCommands({ service, diagnostics, docs }),
   );
   // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
-  return { diagnostics, service, planProgress, auditView };
+  return { diagnostics, service, planProgress, auditView, extendMarkdownIt: coreGroupPreview };
 }
 
 export function deactivate(): void {
