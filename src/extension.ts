@@ -10,6 +10,7 @@ import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view
 import { AuditReportView } from './panel/audit-report-view';
 import { runWorkspaceAudit } from './editor/audit-command';
 import { CheckDocs } from './editor/check-docs';
+import { FindingsStatusBar } from './editor/status-bar';
 import { ActionCompletion } from './editor/action-completion';
 import type { MarkdownIt } from 'markdown-it';
 import { coreGroupPreview } from './preview/markdown-it-plugin';
@@ -19,6 +20,7 @@ export interface CoreGroupApi {
   service: MinutesService;
   planProgress: PlanProgressView;
   auditView: AuditReportView;
+  statusBar: FindingsStatusBar;
   /** Called by VS Code's Markdown preview (package.json markdown.markdownItPlugins). */
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
@@ -29,9 +31,11 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
   const docs = new CheckDocs(context.extensionUri);
   const diagnostics = new DiagnosticsController(service, docs, log);
   const planProgress = new PlanProgressView(context.extensionUri, panelHost(service, diagnostics, log));
+  const statusBar = new FindingsStatusBar(service, diagnostics);
   const auditView = new AuditReportView(context.extensionUri, (what, e) => log.failed(what, e));
   context.subscriptions.push(
     log.channel,
+    statusBar,
     auditView,
     vscode.commands.registerCommand('coreGroup.auditWorkspace', () => runWorkspaceAudit(context, auditView)),
     planProgress,
@@ -42,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
     ...registerCommands({ service, diagnostics, docs }),
   );
   // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
-  return { diagnostics, service, planProgress, auditView, extendMarkdownIt: coreGroupPreview };
+  return { diagnostics, service, planProgress, auditView, statusBar, extendMarkdownIt: coreGroupPreview };
 }
 
 export function deactivate(): void {

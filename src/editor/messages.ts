@@ -32,6 +32,9 @@ export const ui = {
   get noMinutesInFolder() {
     return vscode.l10n.t('That folder has no core group minutes to start from.');
   },
+  get statusName() {
+    return vscode.l10n.t('Core group minutes: findings by area');
+  },
   actionCompletion: (id: string) => vscode.l10n.t('New action {0} (the next free ID)', id),
   get actionCompletionHelp() {
     return vscode.l10n.t('One row of the revised plan: the action, the outcome it serves, who will do it and by when. Its ID continues the numbering of the whole series, so it is never used twice.');

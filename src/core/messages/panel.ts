@@ -71,3 +71,13 @@ export const panelText = {
   outcomeAria: (id: string, now: string | null, before: string | null) =>
     `Outcome ${id}, ${now ? `rated ${now} at this meeting` : 'not rated at this meeting'}${before ? `, was ${before}` : ''}`,
 };
+
+/** The status bar item: findings of the open minutes by area. */
+export const statusText = {
+  icon: '$(checklist)',
+  none: '$(check) Minutes: no findings',
+  noneTooltip: 'Core group minutes: no findings in these minutes. Select to open the Problems view.',
+  short: (d: string, n: number) => `${({ Q: 'Quality', E: 'Plan', S: 'Safety', P: 'Partnership' } as Record<string, string>)[d] ?? d} ${n}`,
+  long: (n: number, area: string) => `${n} on ${area}`,
+  sentence: (n: number, byArea: string) => `Core group minutes: ${n} ${n === 1 ? 'finding' : 'findings'} (${byArea}). Select to open the Problems view.`,
+};
