@@ -25,15 +25,23 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()),
       diagnostics.onDidAnalyse(({ document, analysis }) => {
-        if (vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString()) this.show(analysis);
+        if (this.target()?.uri.toString() === document.uri.toString()) this.show(analysis);
       }),
     );
     this.refresh();
   }
 
+  /** The document the item speaks of: the active editor's, or with the focus in a webview (the preview, the panel), minutes still on screen. */
+  private target(): vscode.TextDocument | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active) return active;
+    return vscode.window.visibleTextEditors.map((e) => e.document).find((d) => this.service.mayBeMinutes(d));
+  }
+
   private refresh(): void {
-    const doc = vscode.window.activeTextEditor?.document;
+    const doc = this.target();
     if (!doc || !this.service.mayBeMinutes(doc)) return this.hide();
     const a = this.diagnostics.analysisOf(doc.uri);
     if (a) this.show(a);
