@@ -18,6 +18,7 @@ describe('first run', () => {
   });
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   it("VS Code's Markdown engine renders minutes with the meeting-details table, badges and no prompt comments", async () => {

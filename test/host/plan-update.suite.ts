@@ -21,6 +21,8 @@ describe('update the CP plan', () => {
   });
   after(async () => {
     await restore(PLAN, original);
+    // Its notifications would otherwise sit over the screenshots the later suites take.
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   it('writes the plan as revised at this meeting as a new revision, keeping the plan before it byte for byte', async () => {
