@@ -48,6 +48,9 @@ if (!fs.existsSync(main.endsWith('.js') ? main : `${main}.js`)) {
 ensureCodeServer();
 
 const id = `${pkg.publisher}.${pkg.name}`;
+// The manifest's words are %keys% of package.nls.json: the Extensions view shows the words.
+const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+const displayName = String(pkg.displayName ?? pkg.name).replace(/^%(.+)%$/, (_, k) => nls[k] ?? k);
 installExtensionCopy(EXTENSIONS_DIR); // what the .vsix holds, copied: the demo runs what users install
 
 if (!KEEP || !fs.existsSync(SAMPLES)) {
@@ -101,7 +104,7 @@ async function selfCheck(workbench) {
     await page.goto(workbench, { waitUntil: 'domcontentloaded' });
     const timeout = Number(process.env.START_CHECK_TIMEOUT_MS) || 90_000; // bounds every wait below
     await page.locator('.activitybar .action-item a[aria-label^="Extensions"]').click({ timeout });
-    const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: pkg.displayName ?? pkg.name }).first();
+    const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: displayName }).first();
     await row.waitFor({ timeout });
     // An extension the server rejects (e.g. engines.vscode newer than 1.100) is still listed,
     // greyed out: its row carries the `disabled` class from the first render.
