@@ -35,4 +35,7 @@ if (existsSync('src/panel/webview')) {
     if (f.endsWith('.css') || f.endsWith('.svg')) copyFileSync(`src/panel/webview/${f}`, `dist/webview/${f}`);
   }
 }
+// The Markdown preview's styles (package.json markdown.previewStyles).
+mkdirSync('dist/preview', { recursive: true });
+for (const f of readdirSync('src/preview')) if (f.endsWith('.css')) copyFileSync(`src/preview/${f}`, `dist/preview/${f}`);
 if (watch) console.log('watch mode is not supported; run npm run build again');

@@ -57,7 +57,9 @@ async function main() {
     folder: workspace,
     env: { HOST_TEST_SIGNAL_DIR: signalDir }, // inherited by the extension host
     // No Get Started tab: tests and screenshots start from a plain workbench.
-    settings: { 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off' },
+    settings: { 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
+      // The docs "Learn more" opens live in this project's git repository: no offer to open it over the screenshots.
+      'git.openRepositoryInParentFolders': 'never' },
     echo: VERBOSE,
   });
   console.log(`code-server up at ${server.url} (${secs()})`);

@@ -1,11 +1,14 @@
 // `npm start`: a demo for humans. Builds the extension, installs it into a dedicated
 // extensions folder of a local code-server (real VS Code 1.100.3 in the browser), opens
-// the fictional sample minutes in samples/, and serves until Ctrl+C.
+// a scratch copy of the fictional sample minutes in samples/, and serves until Ctrl+C.
+// The copy (in .tmp/start/samples, ignored by git) is made afresh at every start, so
+// nothing typed in the demo ever changes the repository's samples.
 //
 // The extension is installed by copying (not through the `payload` URL used by the
 // tests) so the URL stays short and the window looks like ordinary VS Code.
 //
-//   PORT=8080          port on 127.0.0.1 (default 8080)
+//   PORT=8080          port on 127.0.0.1 (default 8080); or --port 8081
+//   --keep             reuse the scratch copy from the last start instead of a fresh one
 //   --no-build         skip `node scripts/build.mjs` (use the dist/ already there)
 //   --check            self-test: open the workbench once in headless Chromium, wait until
 //                      the Extensions view lists the extension, enabled; print the result, stop
@@ -16,12 +19,20 @@ import { ROOT, ensureCodeServer, startCodeServer, launchChromium, installExtensi
 
 const CHECK = process.argv.includes('--check');
 const BUILD = !process.argv.includes('--no-build');
-const PORT = Number(process.env.PORT ?? 8080);
+const portArg = process.argv.indexOf('--port');
+const PORT = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT ?? 8080);
+if (!Number.isInteger(PORT) || PORT < 0 || PORT > 65535) {
+  console.error('the port must be a whole number from 1 to 65535, for example: npm start -- --port 8081');
+  process.exit(2);
+}
+const KEEP = process.argv.includes('--keep');
 // gitignored; the demo's settings survive restarts; --check uses its own so it can run beside it
 const STATE = path.join(ROOT, '.vscode-test', CHECK ? 'start-check' : 'start');
 const EXTENSIONS_DIR = path.join(STATE, 'extensions');
 const USER_DATA_DIR = path.join(STATE, 'user-data');
-const SAMPLES = path.join(ROOT, 'samples');
+const SAMPLES_SOURCE = path.join(ROOT, 'samples');
+// The workspace the demo opens: a copy, so edits in the demo never touch samples/.
+const SAMPLES = path.join(ROOT, '.tmp', CHECK ? 'start-check' : 'start', 'samples');
 
 if (BUILD) {
   console.log('building (node scripts/build.mjs)...');
@@ -37,12 +48,17 @@ if (!fs.existsSync(main.endsWith('.js') ? main : `${main}.js`)) {
 ensureCodeServer();
 
 const id = `${pkg.publisher}.${pkg.name}`;
+// The manifest's words are %keys% of package.nls.json: the Extensions view shows the words.
+const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+const displayName = String(pkg.displayName ?? pkg.name).replace(/^%(.+)%$/, (_, k) => nls[k] ?? k);
 installExtensionCopy(EXTENSIONS_DIR); // what the .vsix holds, copied: the demo runs what users install
 
-if (!fs.existsSync(SAMPLES)) fs.mkdirSync(SAMPLES, { recursive: true });
-if (fs.readdirSync(SAMPLES).length === 0) {
-  fs.writeFileSync(path.join(SAMPLES, 'README.md'), '# Sample minutes\n\nFictional core group minutes for the demo go here.\n');
+if (!KEEP || !fs.existsSync(SAMPLES)) {
+  fs.rmSync(SAMPLES, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(SAMPLES), { recursive: true });
+  fs.cpSync(SAMPLES_SOURCE, SAMPLES, { recursive: true });
 }
+console.log(`sample workspace: ${path.relative(ROOT, SAMPLES)} (a fresh copy of samples/${KEEP ? ', kept from the last start' : ''})`);
 
 const server = await startCodeServer({
   folder: SAMPLES,
@@ -88,7 +104,7 @@ async function selfCheck(workbench) {
     await page.goto(workbench, { waitUntil: 'domcontentloaded' });
     const timeout = Number(process.env.START_CHECK_TIMEOUT_MS) || 90_000; // bounds every wait below
     await page.locator('.activitybar .action-item a[aria-label^="Extensions"]').click({ timeout });
-    const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: pkg.displayName ?? pkg.name }).first();
+    const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: displayName }).first();
     await row.waitFor({ timeout });
     // An extension the server rejects (e.g. engines.vscode newer than 1.100) is still listed,
     // greyed out: its row carries the `disabled` class from the first render.

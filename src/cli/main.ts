@@ -29,6 +29,12 @@ const commands: Record<string, Command> = {
     const { exportOptions, runExport } = await import('./export-command');
     return runExport(exportOptions(args, process.cwd(), VERSION));
   },
+  async plan(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { root: { type: 'string' } } });
+    if (positionals.length > 1) throw new UsageError('name only one file of minutes');
+    const { runPlan } = await import('./plan-command');
+    return runPlan({ file: positionals[0], root: values.root, cwd: process.cwd() });
+  },
   async audit(args) {
     const { runAudit } = await import('./audit-command');
     return runAudit(args, process.cwd(), VERSION);

@@ -15,6 +15,7 @@ import { isEmptyContent } from './read/placeholders';
 import type { Reader } from './read/reader';
 import { Outline, readOutline, SectionPart } from './read/sections';
 import { stripComments } from './text';
+import { planFileOutcomes } from './plan/revisions';
 
 export type { ActionItem, ReviewItem, Attendee, OutcomeReview, SectionPart };
 export { isClosedStatus } from './read/actions';
@@ -144,12 +145,11 @@ export function buildMinutes(doc: ParsedDoc, reader: Reader): Minutes {
   };
 }
 
-/** Outcomes of a CP plan file: its `## O1 ...` (or `## Outcome 1: ...`) headings, at any level from 2 down. */
-export function planOutcomes(doc: ParsedDoc): { id: string; title: string }[] {
-  const out: { id: string; title: string }[] = [];
-  for (const h of doc.headings) {
-    const m = /^(?:O|outcome\s*|goal\s*)(\d{1,3})\b[\s.:)–-]*(.*)$/i.exec(h.text);
-    if (h.depth >= 2 && m && !out.some((o) => o.id === 'O' + +m[1])) out.push({ id: 'O' + +m[1], title: m[2].trim() });
-  }
-  return out;
+/**
+ * Outcomes of a CP plan file: its `## O1 ...` (or `## Outcome 1: ...`) headings, at any level from 2
+ * down; for a plan file that keeps revisions (docs/plan-file.md), the open outcomes of the revision in
+ * force at a meeting held on `before` (the latest revision, without it).
+ */
+export function planOutcomes(doc: ParsedDoc, opts: { before?: Day; lexicon?: Lexicon } = {}): { id: string; title: string }[] {
+  return planFileOutcomes(doc, opts);
 }

@@ -8,7 +8,7 @@ import type { Analysis } from './analyse';
 import { findFirstDate, toIso, toLong } from './dates';
 import { newMinutesText } from './messages/new-minutes';
 import { inlinePrompts, promptFor } from './messages/template';
-import { sectionText } from './minutes';
+import { planOutcomes, sectionText } from './minutes';
 import { basename } from './paths';
 import { ACTIONS_HEADER, ATTENDANCE_HEADER, REVIEW_HEADER, tableHead } from './template-tables';
 
@@ -31,6 +31,23 @@ export function nextActionNumber(a: InSeries): number {
     }
   }
   return max + 1;
+}
+
+/** The next free action ID of the series: the letters its IDs use (A by default) and the next number. */
+export function nextActionId(a: InSeries): string {
+  let best: { n: number; letters: string } | undefined;
+  for (const m of [a.minutes, ...a.series.previous]) {
+    for (const x of [...m.actions, ...m.reviews]) {
+      const id = /^([A-Za-z]+)(\d+)/.exec(x.id ?? '');
+      if (id && (!best || +id[2] > best.n)) best = { n: +id[2], letters: id[1].toUpperCase() };
+    }
+  }
+  return `${best?.letters ?? 'A'}${nextActionNumber(a)}`;
+}
+
+/** The `cg-action` completion: one row of the revised plan, its ID the next free one (a static snippet cannot know it). */
+export function actionRowSnippet(id: string): string {
+  return `| \${1:${id}} | \${2:what will be done} | \${3:O1} | \${4:who} | \${5:due date} |$0`;
 }
 
 export function newMinutesFrom(a: Analysis): NewMinutes {
@@ -59,7 +76,9 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
   ];
   const out: string[] = [...fm, '', `# Core group meeting: ${meta.child ?? ''}${nextDate !== undefined ? `, ${toLong(nextDate)}` : ''}`, ''];
   const ratings = new Map(m.outcomes.map((o) => [o.id, o.rating]));
-  const outcomes = a.series.outcomesFrom === 'plan' ? a.series.outcomes : [
+  // The plan's latest revision (it may be this meeting's own), or for a plan without revisions its outcomes as before.
+  const plan = a.series.plan;
+  const outcomes = a.series.outcomesFrom === 'plan' && plan ? planOutcomes(plan.doc, { lexicon: m.lexicon }) : [
     ...m.outcomes.map((o) => ({ id: o.id, title: o.title })),
   ];
   for (const spec of a.config.sections) {

@@ -1,7 +1,7 @@
 /**
  * What the minutes record, judged once for the checks and the audit alike: a report from an absent
  * professional, an absent parent considered, a manager in the chair, the minutes shared, and which
- * sections the template requires of them. The audit counts with these, so it counts exactly what
+ * sections the template requires of them, and whether the CP plan was revised after the meeting. The audit counts with these, so it counts exactly what
  * the checks flag (whatever level a check is set to).
  */
 import type { Config } from './config';
@@ -11,7 +11,8 @@ import { sectionText } from './minutes';
 import { containsWords, Lexicon, plainWords, startsWithWords } from './read/lexicon';
 import { isConsidered as consideredIn, mentionWords } from './read/people';
 import { readTimescale } from './read/timescale';
-import type { Series } from './series';
+import { isDraft, type Series } from './series';
+import { revisionsOf } from './plan/revisions';
 import type { SectionSpec } from './template';
 import { splitLines } from './text';
 
@@ -85,4 +86,18 @@ export function expectsPrevious(s: { minutes: Minutes; series: Series }): boolea
 /** The sections of the template in force that these minutes must have. */
 export function requiredSections(s: { minutes: Minutes; series: Series; config: Config }): SectionSpec[] {
   return s.config.sections.filter((spec) => spec.required === 'always' || (spec.required === 'when-previous' && expectsPrevious(s)));
+}
+
+/**
+ * Whether the CP plan was revised at this meeting or after it (docs/plan-file.md): a revision dated
+ * on or after the meeting's date. Undefined, not assessable, without a plan file, for a plan file
+ * without the revision layout (it is never judged), for minutes without a date, and for drafts.
+ */
+export function planUpdatedAfter(s: { minutes: Minutes; series: Series }, today?: Day): boolean | undefined {
+  const plan = s.series.plan;
+  const date = s.minutes.meta.date;
+  if (!plan || date === undefined || isDraft(s.minutes, today)) return undefined;
+  const revisions = revisionsOf(plan.doc);
+  if (revisions.length === 0) return undefined;
+  return revisions.some((r) => r.date !== undefined && r.date >= date);
 }

@@ -46,7 +46,7 @@ export async function resolveSeries(ws: Workspace, session: Session, current: Mi
   let outcomes: PlanOutcome[] = [];
   let outcomesFrom: Series['outcomesFrom'] = 'none';
   if (plan) {
-    outcomes = planOutcomes(plan.doc);
+    outcomes = planOutcomes(plan.doc, { before: current.meta.date, lexicon: matcher.lexicon });
     outcomesFrom = 'plan';
   } else if (previous[0]) {
     outcomes = outcomesBefore(previous);

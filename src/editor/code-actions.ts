@@ -10,7 +10,7 @@ import { tooLargeToCheckLive, type DiagnosticsController } from './diagnostics';
 import { ui } from './messages';
 import type { MinutesService } from './minutes-service';
 import { LEARN_COMMAND } from './settings-fix';
-import { docsUri, findingFor, insertsToEdit } from './to-vscode';
+import { findingFor, insertsToEdit } from './to-vscode';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('coreGroup');
 
@@ -22,7 +22,6 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
   constructor(
     private readonly service: MinutesService,
     private readonly diagnostics: DiagnosticsController,
-    private readonly extensionUri: vscode.Uri,
   ) {}
 
   async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
@@ -72,7 +71,8 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
   private learnMore(f: Finding, d: vscode.Diagnostic): vscode.CodeAction {
     const title = ui.learnMore(f.code);
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.command = { title, command: 'vscode.open', arguments: [docsUri(this.extensionUri, f.code)] };
+    // One tab at the check's own section (./check-docs.ts), not the file's top.
+    action.command = { title, command: 'coreGroup.learnMore', arguments: [f.code] };
     action.diagnostics = [d];
     return action;
   }

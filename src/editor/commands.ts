@@ -1,16 +1,19 @@
-/** The "Core Group" commands: new minutes, check, insert missing sections, carry forward actions, show plan progress. */
+/** The "Core Group" commands: new minutes, check, insert missing sections, carry forward actions, update the CP plan, show plan progress. */
 import * as vscode from 'vscode';
 import { DIMENSION_LABELS } from '../core/messages/panel';
 import { newMinutesFrom } from '../core/new-minutes';
 import { dirname, join } from '../core/paths';
+import type { CheckDocs } from './check-docs';
 import type { DiagnosticsController } from './diagnostics';
 import { fixAllEdit } from './code-actions';
 import { ui } from './messages';
 import type { MinutesService } from './minutes-service';
+import { updatePlan } from './plan-command';
 
 export interface CommandDeps {
   service: MinutesService;
   diagnostics: DiagnosticsController;
+  docs: CheckDocs;
 }
 
 async function minutesDocument(service: MinutesService, uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
@@ -46,7 +49,7 @@ async function pickLatestInFolder(service: MinutesService): Promise<vscode.TextD
   return best?.doc;
 }
 
-export function registerCommands({ service, diagnostics }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ service, diagnostics, docs }: CommandDeps): vscode.Disposable[] {
   const applyFixAll = async (uri: vscode.Uri | undefined, code: string, nothing: string) => {
     const doc = await minutesDocument(service, uri);
     if (!doc) return void vscode.window.showWarningMessage(ui.noMinutes);
@@ -86,6 +89,12 @@ export function registerCommands({ service, diagnostics }: CommandDeps): vscode.
     }),
     vscode.commands.registerCommand('coreGroup.insertMissingSections', (uri?: vscode.Uri) => applyFixAll(uri, 'CG001', ui.nothingToInsert)),
     vscode.commands.registerCommand('coreGroup.carryForwardActions', (uri?: vscode.Uri) => applyFixAll(uri, 'CG010', ui.nothingToCarry)),
+    vscode.commands.registerCommand('coreGroup.updatePlan', async (uri?: vscode.Uri) => {
+      const doc = await minutesDocument(service, uri);
+      if (!doc) return void vscode.window.showWarningMessage(ui.noMinutes);
+      return updatePlan(service, doc);
+    }),
+    vscode.commands.registerCommand('coreGroup.learnMore', (code: unknown) => (typeof code === 'string' && /^CG\d{3}$/i.test(code) ? docs.open(code) : undefined)),
     vscode.commands.registerCommand('coreGroup.showPlanProgress', () => vscode.commands.executeCommand('coreGroup.planProgress.focus')),
   ];
 }

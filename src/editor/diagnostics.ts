@@ -11,6 +11,7 @@ import type { MinutesService } from './minutes-service';
 import { ui } from './messages';
 import { readSettings } from './settings';
 import { toDiagnostic } from './to-vscode';
+import type { CheckDocs } from './check-docs';
 
 /**
  * Above this many characters (some fifty times the longest real minutes) a document is checked when
@@ -52,7 +53,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   constructor(
     private readonly service: MinutesService,
-    private readonly extensionUri: vscode.Uri,
+    private readonly docs: CheckDocs,
     private readonly log?: EditorLog,
   ) {
     const ws = vscode.workspace;
@@ -159,7 +160,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const toUri = (p: string) => this.service.toUri(doc.uri, p);
     // A link to a file outside the workspace folder is not checked: its CG003 finding says so.
     const shown = analysis.isMinutes || analysis.refused === 'outside';
-    const diagnostics = shown ? analysis.findings.map((f) => toDiagnostic(f, this.extensionUri, toUri)) : [];
+    const diagnostics = shown ? analysis.findings.map((f) => toDiagnostic(f, (code) => this.docs.target(code), toUri)) : [];
     if (analysis.isMinutes && tooLargeToCheckLive(doc)) diagnostics.push(largeDocumentNotice(doc));
     this.collection.set(doc.uri, diagnostics);
     this.analysed.fire({ document: doc, analysis });

@@ -34,6 +34,13 @@ export const ui = {
   },
   learned: (value: string, file: string) => vscode.l10n.t('Added "{0}" to {1}: the team\'s minutes are read with it from now on.', value, file),
   settingsUnreadable: (file: string) => vscode.l10n.t('{0} is not valid JSON, so nothing was added to it. Fix the file first (its problem is shown on the minutes it governs).', file),
+  get statusName() {
+    return vscode.l10n.t('Core group minutes: findings by area');
+  },
+  actionCompletion: (id: string) => vscode.l10n.t('New action {0} (the next free ID)', id),
+  get actionCompletionHelp() {
+    return vscode.l10n.t('One row of the revised plan: the action, the outcome it serves, who will do it and by when. Its ID continues the numbering of the whole series, so it is never used twice.');
+  },
   tooLargeToCheckAsYouType: (megabytes: string) =>
     vscode.l10n.t(
       'These minutes are very large ({0} MB), so they are checked when you open them or save them yourself (Ctrl+S), not as you type: checking them takes long enough to hold up the editor.',

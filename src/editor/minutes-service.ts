@@ -31,6 +31,11 @@ export class MinutesService {
     return this.forUri(uri).analyser;
   }
 
+  /** The reader of the file system `uri` is on (open documents' text first). */
+  readerFor(uri: vscode.Uri): WorkspaceFileReader {
+    return this.forUri(uri).reader;
+  }
+
   toUri(base: vscode.Uri, path: string): vscode.Uri {
     return this.forUri(base).reader.toUri(path);
   }

@@ -14,14 +14,11 @@ export function toRange(r: Range): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
-export function docsUri(extensionUri: vscode.Uri, code: string): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, 'docs', 'checks.md').with({ fragment: code.toLowerCase() });
-}
-
-export function toDiagnostic(f: Finding, extensionUri: vscode.Uri, toUri: (path: string) => vscode.Uri): vscode.Diagnostic {
+/** `docsTarget(code)`: where the code's link leads (its section of docs/checks.md, see ./check-docs.ts). */
+export function toDiagnostic(f: Finding, docsTarget: (code: string) => vscode.Uri, toUri: (path: string) => vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity]);
   d.source = 'core-group';
-  d.code = { value: f.code, target: docsUri(extensionUri, f.code) };
+  d.code = { value: f.code, target: docsTarget(f.code) };
   if (f.related.length > 0) {
     d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(toUri(r.path), toRange(r.range)), r.message));
   }

@@ -1,7 +1,7 @@
 /** The next meeting's minutes, generated from the current ones. */
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
-import { newMinutesFrom, nextActionNumber } from '../../src/core/new-minutes';
+import { actionRowSnippet, newMinutesFrom, nextActionId, nextActionNumber } from '../../src/core/new-minutes';
 import { analyserFor } from './helpers/analyser';
 import { FsReader, toPosix } from './helpers/fs-reader';
 import { asMinutes } from './helpers/narrow';
@@ -23,6 +23,9 @@ describe('new minutes', () => {
     const analyser = analyserFor(reader);
     const a = await analyser.analyse({ path: `${root}/03-core-group.md`, root });
     assert.equal(nextActionNumber(asMinutes(a)), 10);
+    // The cg-action completion proposes the same: the next free ID of the whole series.
+    assert.equal(nextActionId(asMinutes(a)), 'A10');
+    assert.equal(actionRowSnippet('A10'), '| ${1:A10} | ${2:what will be done} | ${3:O1} | ${4:who} | ${5:due date} |$0');
     const next = newMinutesFrom(a);
     assert.equal(next.fileName, '2026-10-29-core-group.md'.replace('2026-10-29-core-group', '2026-10-29-core-group'));
     // Open after meeting 3: A2, A3 and A6 reviewed and not done, and A5, A7, A8, A9 newly set.

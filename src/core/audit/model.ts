@@ -48,6 +48,11 @@ export interface FileSummary {
   absentParents: { n: number; considered: number };
   /** The distribution section has a "Date shared:" line with a date. */
   shared: boolean;
+  /**
+   * The CP plan has a revision from this meeting or later (../record.ts planUpdatedAfter); absent when
+   * not assessable: no plan file, or one without the revision layout (docs/plan-file.md).
+   */
+  planUpdated?: boolean;
   /** Reviewed actions not done or closed and due before this meeting. */
   overdue: ActionRef[];
   /** Overdue actions that were already overdue and not done at the previous meeting. */

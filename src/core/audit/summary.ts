@@ -9,7 +9,7 @@ import type { Analysis, MinutesAnalysis } from '../analyse';
 import { toIso } from '../dates';
 import { sectionText } from '../minutes';
 import { relative } from '../paths';
-import { hasDateShared, hasReport, isConsidered, isManagerRole, parentsTextOf } from '../record';
+import { hasDateShared, hasReport, isConsidered, isManagerRole, parentsTextOf, planUpdatedAfter } from '../record';
 import type { ActionRef, FileProblem, FileSummary } from './model';
 
 function emptySummary(path: string, root: string, isMinutes: boolean, problems: FileProblem[]): FileSummary {
@@ -82,6 +82,8 @@ export function summarise(a: Analysis, root: string): FileSummary {
   }
   const distribution = m.byId.get('distribution');
   s.shared = distribution !== undefined && !distribution.empty && hasDateShared(sectionText(m.doc, distribution), m.lexicon, meta.date);
+  const planUpdated = planUpdatedAfter(a);
+  if (planUpdated !== undefined) s.planUpdated = planUpdated;
   const escalation = sectionText(m.doc, m.byId.get('escalation'));
   const seen = new Set<string>();
   for (const r of m.reviews) {

@@ -9,7 +9,7 @@ const messages = {
 };
 
 /** The title of the editor's action adding every missing section at once (fix-all of CG001). */
-export const addAllSectionsTitle = (n: number) => `Add all ${n} missing sections`;
+export const addAllSectionsTitle = (n: number) => `Add the ${n} missing sections`;
 
 /** CG001: a required section of the template is absent. */
 export const missingSection: Check = {

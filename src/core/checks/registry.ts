@@ -22,6 +22,7 @@ export { attendanceNotRecorded as CG035 } from './cg035-attendance-not-recorded'
 export { outcomeNotReviewed as CG040 } from './cg040-outcome-not-reviewed';
 export { outcomeWithoutRating as CG041 } from './cg041-outcome-without-rating';
 export { planNotRevised as CG042 } from './cg042-plan-not-revised';
+export { planNotUpdated as CG043 } from './cg043-plan-not-updated';
 export { safetyAnalysisOrder as CG051 } from './cg051-safety-analysis-order';
 export { notShared as CG060 } from './cg060-not-shared';
 export { changedSinceShared as CG061 } from './cg061-changed-since-shared';

@@ -13,6 +13,7 @@ export const USAGE = `Usage:
   core-group audit <folder> [--format html|md|json] [--out FILE] [--cache FILE] [--jobs N]
   core-group explain <file> [--format text|json] [--root DIR]
   core-group export <file> [--format docx|html] [--audience professionals|family] [--out FILE] [--root DIR]
+  core-group plan <file> [--root DIR]
   core-group --help | --version
 
 check   Checks core group minutes against the minutes standard and prints what needs attention.
@@ -28,6 +29,11 @@ export  Writes a copy of one set of minutes to share: a Word document (the defau
         parent reads it). Prompts and unfilled gaps are left out; nothing is reworded. By default
         it is written beside the minutes; the minutes themselves are never changed. It prints the
         lines that record the sharing, with the version stamp of what was exported.
+plan    Adds the CP plan as revised at this meeting (outcomes with their latest rating and evidence,
+        every open action with its owner and due date, the contingency plan) to the end of the
+        child's cp-plan file as a new revision, or creates the file; earlier revisions are never
+        changed, and a second run on the same minutes adds nothing. Exit code 0: done or nothing to
+        add; 2: refused (the message says why).
 
 --root DIR    The workspace folder: "previous:" and "plan:" links may not leave it, by their path or
               through a symbolic link (default: the current folder).

@@ -35,6 +35,19 @@ export const panelLabels = {
   status: 'Status',
   id: 'ID',
   action: 'Action',
+  history: 'How the plan changed',
+  noRevisions: 'The CP plan keeps no revisions yet. "Core Group: Update the CP plan from these minutes" adds the plan as revised at each meeting.',
+};
+
+/** The plan's revision history in the panel: what each revision changed. */
+export const historyText = {
+  added: (outcome: string, rating?: string) => `Outcome added: ${outcome}${rating ? ` (${rating})` : ''}`,
+  closed: (outcome: string) => `Outcome closed: ${outcome}`,
+  rated: (id: string, rating: string) => `${id} rated ${rating}`,
+  reRated: (id: string, from: string, to: string) => `${id} re-rated from ${from} to ${to}`,
+  actionsAdded: (ids: string[]) => `${ids.length === 1 ? 'Action' : 'Actions'} added: ${ids.join(', ')}`,
+  actionsGone: (ids: string[]) => `No longer open: ${ids.join(', ')}`,
+  noChange: 'No change to the outcomes or the open actions',
 };
 
 export const panelText = {
@@ -57,4 +70,14 @@ export const panelText = {
     `Action ${v.id ?? ''} ${v.wording}, ${v.status}, due ${v.due || 'not set'}${v.overdue ? ', overdue' : ''}${v.drift ? `, in drift: carried past its due date at ${v.carryCount} meetings` : ''}`.replace(/\s+/g, ' '),
   outcomeAria: (id: string, now: string | null, before: string | null) =>
     `Outcome ${id}, ${now ? `rated ${now} at this meeting` : 'not rated at this meeting'}${before ? `, was ${before}` : ''}`,
+};
+
+/** The status bar item: findings of the open minutes by area. */
+export const statusText = {
+  icon: '$(checklist)',
+  none: '$(check) Minutes: no findings',
+  noneTooltip: 'Core group minutes: no findings in these minutes. Select to open the Problems view.',
+  short: (d: string, n: number) => `${({ Q: 'Quality', E: 'Plan', S: 'Safety', P: 'Partnership' } as Record<string, string>)[d] ?? d} ${n}`,
+  long: (n: number, area: string) => `${n} on ${area}`,
+  sentence: (n: number, byArea: string) => `Core group minutes: ${n} ${n === 1 ? 'finding' : 'findings'} (${byArea}). Select to open the Problems view.`,
 };

@@ -7,6 +7,8 @@ import type { ActionItem, Minutes } from '../minutes';
 import { sectionText } from '../minutes';
 import { requiredSections } from '../record';
 import type { ActionView, Location, OutcomeView, PanelModel, RatingLabel } from './model';
+import { planHistory } from './plan-history';
+import { basename } from '../paths';
 
 const LABEL: Record<string, RatingLabel> = { red: 'Red', amber: 'Amber', green: 'Green' };
 
@@ -123,6 +125,8 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
     outcomes,
     unlinkedActions: unlinked,
     sections,
+    planFile: a.series.plan ? basename(a.series.plan.path) : undefined,
+    revisions: planHistory(a),
     findings,
     totalFindings: a.findings.length,
   };

@@ -46,6 +46,16 @@ export interface SectionView {
   location?: Location;
 }
 
+/** One revision of the CP plan file: which meeting made it and what it changed. */
+export interface RevisionView {
+  title: string;
+  date?: string;
+  changes: string[];
+  ariaLabel: string;
+  /** Its heading in the plan file. */
+  location: Location;
+}
+
 export interface DimensionCount {
   dimension: string;
   label: string;
@@ -70,6 +80,10 @@ export interface PanelModel {
   outcomes: OutcomeView[];
   unlinkedActions: ActionView[];
   sections: SectionView[];
+  /** The CP plan file's name, when there is one. */
+  planFile?: string;
+  /** Its revisions, newest first (empty: no revisions, or no plan file). */
+  revisions: RevisionView[];
   findings: DimensionCount[];
   totalFindings: number;
 }

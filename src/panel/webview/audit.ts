@@ -15,10 +15,15 @@ if (bar) {
     bar.append(b, ' ');
   }
 }
-document.addEventListener('click', (e) => {
+// VS Code's webview frame also listens for link clicks, on the window, and opens the link's resolved
+// address itself (a relative href becomes a "Not found" tab): the click must stop at the document.
+const onLink = (open: boolean) => (e: MouseEvent) => {
   const a = (e.target as Element | null)?.closest?.('a[href]');
   if (!a) return;
   e.preventDefault();
+  e.stopPropagation();
   const href = a.getAttribute('href') ?? '';
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) vscode.postMessage({ type: 'open', href });
-});
+  if (open && !/^[a-z][a-z0-9+.-]*:/i.test(href)) vscode.postMessage({ type: 'open', href });
+};
+document.addEventListener('click', onLink(true));
+document.addEventListener('auxclick', onLink(false));

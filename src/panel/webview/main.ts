@@ -83,6 +83,21 @@ function outcomes(m: PanelModel): HTMLElement {
   return section;
 }
 
+/** The CP plan's revisions, newest first: which meeting changed what. */
+function history(m: PanelModel): HTMLElement | undefined {
+  if (!m.planFile) return undefined;
+  const L = m.labels;
+  const section = el('section', { 'aria-labelledby': 'h-history' }, el('h2', { id: 'h-history' }, L.history, ' ', el('small', {}, m.planFile)));
+  if (m.revisions.length === 0) section.append(el('p', { class: 'muted' }, L.noRevisions));
+  const list = el('ol', { class: 'revisions', reversed: '' });
+  for (const r of m.revisions) {
+    const title = actionable(el('h3', { class: 'revision-title' }, r.title), r.ariaLabel, reveal(r.location));
+    list.append(el('li', { class: 'revision' }, title, el('ul', { class: 'changes' }, ...r.changes.map((c) => el('li', {}, c)))));
+  }
+  if (m.revisions.length) section.append(list);
+  return section;
+}
+
 function render(msg: PanelMessage): void {
   root.replaceChildren();
   if (msg.kind === 'empty') {
@@ -92,6 +107,8 @@ function render(msg: PanelMessage): void {
   const m = msg;
   const L = m.labels;
   root.append(header(m), outcomes(m));
+  const plan = history(m);
+  if (plan) root.append(plan);
   if (m.unlinkedActions.length) {
     root.append(el('section', { 'aria-labelledby': 'h-unlinked' }, el('h2', { id: 'h-unlinked' }, L.unlinked), el('ul', { class: 'actions' }, ...m.unlinkedActions.map((a) => actionRow(a, m)))));
   }

@@ -1,0 +1,22 @@
+/** The words the Markdown preview adds to core group minutes: the meeting details' labels and the rating badges. */
+export const previewText = {
+  caption: 'Meeting details',
+  child: 'Child',
+  date: 'Date of the meeting',
+  meeting: 'Core group meeting',
+  first: '1 (the first after the initial conference)',
+  icpc: 'Initial child protection conference',
+  chair: 'Chair',
+  area: 'Area',
+  team: 'Team',
+  status: 'Status',
+  draft: 'Draft: not yet agreed',
+  shared: 'Shared',
+  previous: 'Previous minutes',
+  plan: 'CP plan',
+  noDate: 'not recorded',
+  problem: 'Front matter',
+  invalid: 'The details at the top of these minutes could not be read (the YAML is not valid), so they are not shown.',
+  ratings: { red: 'Red', amber: 'Amber', green: 'Green' } as const,
+  ratingAria: (r: string) => `Rating: ${r}`,
+};
