@@ -12,6 +12,8 @@ export interface ExplainOptions {
   format: string;
   root?: string;
   cwd: string;
+  /** The clock, for tests (drafts are minutes dated after today). */
+  now?: Date;
 }
 
 export async function runExplain(opts: ExplainOptions): Promise<{ stdout: string; exitCode: number }> {
@@ -20,7 +22,7 @@ export async function runExplain(opts: ExplainOptions): Promise<{ stdout: string
   const path = resolve(opts.cwd, opts.file);
   const text = await nodeReader.readText(path);
   if (text === undefined) throw new UsageError(`cannot read "${opts.file}"`);
-  const now = new Date();
+  const now = opts.now ?? new Date();
   const today = dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
   const analysis = await new Analyser(nodeReader, { today: () => today }).analyse({ path, text, root: resolve(opts.cwd, opts.root ?? '.') });
   if (!analysis.isMinutes) return { stdout: `${opts.file} is not core group minutes (its front matter has no "type: core-group-minutes"), so it was not read as minutes.\n`, exitCode: 0 };

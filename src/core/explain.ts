@@ -11,6 +11,7 @@ import type { ActionItem, Minutes } from './minutes';
 import { readTable } from './read/tables';
 import type { Timescale } from './read/timescale';
 import { requiredSections } from './record';
+import { dirname, relative } from './paths';
 import { isDraft } from './series';
 
 export interface ExplainHeading {
@@ -100,10 +101,12 @@ export function explain(a: MinutesAnalysis, today: Day, file = a.path): ExplainM
     }
   }
   const prev = a.series.previous;
+  // Other files are named from the folder of the minutes, never by their full path.
+  const near = (path: string | undefined) => (path === undefined ? undefined : relative(dirname(a.path), path));
   return {
     file,
     procedure: a.config.procedure,
-    configFile: a.configPath,
+    configFile: near(a.configPath),
     draft: isDraft(m, today),
     meta: { child: m.meta.child, date: day(m.meta.date), meeting: m.meta.meeting, chair: m.meta.chair, chairRole: m.meta.chairRole, icpc: day(m.meta.icpc), status: m.meta.status },
     headings,
@@ -119,12 +122,12 @@ export function explain(a: MinutesAnalysis, today: Day, file = a.path): ExplainM
     outcomes: m.outcomes.map((o) => ({ line: lineOf(m, o.heading.start), id: o.id, title: o.title, rating: o.closed ? 'closed' : o.rating ?? (o.hasRatingLine ? 'rating line, no rating' : 'no rating') })),
     series: {
       previous: prev.map((p, i) => ({
-        file: p.doc.path,
+        file: near(p.doc.path)!,
         date: day(p.meta.date),
         meeting: p.meta.meeting,
         found: (i === 0 ? m : prev[i - 1]).meta.previous !== undefined ? 'previous: link' : 'found in the folder',
       })),
-      plan: a.series.plan?.path,
+      plan: near(a.series.plan?.path),
       planOutcomes: a.series.outcomes.map((o) => o.id),
       open: openActions(a).map((o) => o.item.subject),
     },

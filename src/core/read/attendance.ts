@@ -51,7 +51,9 @@ function contextOf(label: string, lex: Lexicon): Attendance | undefined {
   if (words.length === 0 || words.length > 6) return undefined;
   const absent = ['apologies', 'apology', 'absent', 'absence', 'absentees'].some((w) => words.includes(w)) || containsWords(words, ['did', 'not', 'attend']) || containsWords(words, ['not', 'present']);
   const present = !containsWords(words, ['not', 'present']) && ['present', 'attendees', 'attended', 'attendance', 'attending'].some((w) => words.includes(w));
-  // "Present and apologies" sets nothing: each entry says which it is.
+  // "Present and apologies", "Introductions/apologies", "Members and apologies" set nothing: each entry says which it is.
+  const mixed = ['introductions', 'introduction', 'members', 'membership', 'welcome'].some((w) => words.includes(w));
+  if (absent && mixed) return undefined;
   if (absent !== present) return absent ? 'absent' : 'present';
   return absent ? undefined : leadingWord(label, lex.attended)?.value;
 }
