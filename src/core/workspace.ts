@@ -30,7 +30,11 @@ interface FolderIndex {
 }
 
 export class Workspace {
-  private readonly docs = new Map<string, ParsedDoc>();
+  /**
+   * Two parses per path: the text last given to analyse (being edited) and the text last read from
+   * disk (which later minutes read as their previous minutes), so the two do not evict each other.
+   */
+  private readonly docs = new Map<string, { given?: ParsedDoc; read?: ParsedDoc }>();
   private readonly minutes = new WeakMap<ParsedDoc, { matcher: Reader; minutes: Minutes }>();
   private readonly metas = new WeakMap<ParsedDoc, Meta>();
   private readonly folders = new Map<string, FolderIndex>();
@@ -39,20 +43,20 @@ export class Workspace {
 
   constructor(readonly reader: FileReader) {}
 
-  /** The parse of `text` as the file at `path`, from the cache when the text is unchanged. */
-  parse(path: string, text: string): ParsedDoc {
-    const hit = this.docs.get(path);
-    if (hit && hit.text === text) return hit;
-    this.parseCount++;
-    const doc = parseDocument(path, text);
-    this.docs.set(path, doc);
+  /** The parse of `text` as the file at `path` (`read`: as read from disk), from the cache when the text is unchanged. */
+  parse(path: string, text: string, from: 'given' | 'read' = 'given'): ParsedDoc {
+    const kept = this.docs.get(path) ?? {};
+    const hit = kept.given?.text === text ? kept.given : kept.read?.text === text ? kept.read : undefined;
+    const doc = hit ?? parseDocument(path, text);
+    if (!hit) this.parseCount++;
+    this.docs.set(path, { ...kept, [from]: doc });
     return doc;
   }
 
   /** A file through the session: its parse, or why it was not read. */
   async open(session: Session, path: string): Promise<Loaded> {
     const o = await session.open(path);
-    return o.status === 'read' ? { status: 'read', doc: this.parse(path, o.text) } : o;
+    return o.status === 'read' ? { status: 'read', doc: this.parse(path, o.text, 'read') } : o;
   }
 
   minutesOf(doc: ParsedDoc, matcher: Reader): Minutes {
@@ -93,7 +97,7 @@ export class Workspace {
       if (!e || e.stale) {
         const o = await session.open(path);
         // A refused file is looked at afresh each time: whether it is refused depends on the root.
-        e = o.status === 'read' ? { doc: this.parse(path, o.text), real: o.real, stale: false } : { stale: o.status === 'outside' };
+        e = o.status === 'read' ? { doc: this.parse(path, o.text, 'read'), real: o.real, stale: false } : { stale: o.status === 'outside' };
         index.entries.set(name, e);
       } else {
         session.note('file', path);

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: analysis time vs a bare remark parse and vs markdownlint on the same text, at
  * about 5, 20 and 100 KB, a 12-meeting series after the first run vs the current file alone, and
+ * minutes written to real councils' templates (test/realworld*, real-templates.ts), and
  * `check` beside `audit` over folders of 10, 40 and 100 minutes without `previous:` links (folders.ts).
  * Figures come from one run on this machine; they are printed, never asserted.
  */
@@ -10,9 +11,10 @@ import { Analyser } from '../../src/core/analyse';
 import { CHECKS } from '../../src/core/checks';
 import { parseMarkdown } from '../../src/core/parse/markdown';
 import { dayFromParts } from '../../src/core/dates';
-import type { FileReader } from '../../src/core/types';
 import { benchFolders } from './folders';
 import { minutesText } from './generate';
+import { benchRealTemplates } from './real-templates';
+import { fmt, memoryReader, ratio, timeTogether } from './bench-tools';
 
 // markdownlint is ESM-only; Node 20.19+ can require() it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -20,35 +22,6 @@ const markdownlint = require('markdownlint/sync') as { lint(o: { strings: Record
 
 const bare = unified().use(remarkParse).freeze();
 
-function memoryReader(files: Map<string, string>): FileReader {
-  return {
-    async readText(p) { return files.get(p); },
-    async listFiles(folder) { return [...files.keys()].filter((p) => p.startsWith(folder + '/') && !p.slice(folder.length + 1).includes('/')).map((p) => p.slice(folder.length + 1)); },
-  };
-}
-
-const median = (x: number[]) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
-
-/**
- * Median milliseconds of each function, run in turns (one call of each per round) so that warm-up,
- * garbage collection and machine load fall on all alike. Rounds fill about `budgetMs` (5 to 400).
- */
-async function timeTogether(fns: ((i: number) => unknown)[], budgetMs = 6000): Promise<number[]> {
-  for (let i = 0; i < 5; i++) for (const fn of fns) await fn(-1 - i); // warm up the JIT
-  const samples: number[][] = fns.map(() => []);
-  const start = performance.now();
-  for (let i = 0; i < 5 || (performance.now() - start < budgetMs && i < 400); i++) {
-    for (let f = 0; f < fns.length; f++) {
-      const t = performance.now();
-      await fns[f](i);
-      samples[f].push(performance.now() - t);
-    }
-  }
-  return samples.map(median);
-}
-
-const fmt = (ms: number) => ms.toFixed(2).padStart(8);
-const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(6) + 'x';
 
 async function main(): Promise<void> {
   const today = () => dayFromParts(2026, 11, 25)!;
@@ -92,6 +65,7 @@ async function main(): Promise<void> {
   console.log(`\n12-meeting series (${firstRun.isMinutes ? firstRun.series.previous.length : 0} earlier minutes found): first run ${firstMs.toFixed(1)} ms;`);
   console.log(`after it: ${tSeries.toFixed(2)} ms per keystroke-analysis vs ${tAlone.toFixed(2)} ms for the current file alone = ${ratio(tSeries, tAlone).trim()} (${runs} parses in ${runs} runs: only the current file is re-parsed)`);
 
+  await benchRealTemplates(today, markdownlint);
   await benchFolders();
 }
 
