@@ -27,6 +27,11 @@ export interface Fix {
   title: string;
   edits: InsertEdit[];
   isPreferred?: boolean;
+  /**
+   * The fix inserts a prompt for the practitioner to complete (CG013's escalation entry), so the
+   * finding stays, in its own words, until they do: a prompt is not a record (real-minutes.md, principle 7).
+   */
+  leavesFinding?: boolean;
 }
 
 export interface RelatedInfo {

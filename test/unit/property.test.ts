@@ -37,7 +37,9 @@ async function holds(text: string, files: Record<string, string> = { '/w/c/prev.
       const fixed = applyFix(text, fix);
       assertOriginalSurvives(text, fixed, label);
       const again = await analyserFor(new MemoryReader({ ...files, [path]: fixed })).analyse({ path, root, text: fixed, force: true });
-      assert.ok(!again.findings.some((g) => key(g) === key(f)), `${label}: the finding came back.\n--- before ---\n${text}\n--- after ---\n${fixed}`);
+      const back = again.findings.find((g) => key(g) === key(f));
+      // A prompt to complete (CG013's entry) leaves its finding, without a fix, until it is completed.
+      assert.ok(fix.leavesFinding ? back !== undefined && back.fixes.length === 0 : !back, `${label}: the finding came back.\n--- before ---\n${text}\n--- after ---\n${fixed}`);
     }
   }
 }

@@ -88,7 +88,7 @@ export function summarise(a: Analysis, root: string): FileSummary {
     seen.add(r.subject);
     const ref: ActionRef = { subject: r.subject, due: toIso(due) };
     s.overdue.push(ref);
-    if (isDrift(a, r, due)) s.drift.push({ ...ref, escalated: isNamedIn(escalation, r) });
+    if (isDrift(a, r, due)) s.drift.push({ ...ref, escalated: isNamedIn(escalation, r, m.lexicon) });
   }
   return s;
 }
