@@ -32,9 +32,25 @@ export function replaceableText(file: string, shownAs: string, option: '--out' |
   return text;
 }
 
-export async function writeAtomically(file: string, shownAs: string, text: string): Promise<void> {
+/** Like replaceableText, for a binary output (the briefing's .docx): throws unless the file is missing, empty or `isOurs`. */
+export function assertReplaceableBytes(file: string, shownAs: string, isOurs: (bytes: Uint8Array) => boolean): void {
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (!st) return;
+  if (st.isDirectory()) throw new CliError(W.isFolder(shownAs, '--out'));
+  if (!st.isFile()) throw new CliError(W.notOurReport(shownAs));
+  if (st.size === 0) return;
+  let bytes: Uint8Array;
   try {
-    await writeFileAtomic(file, text);
+    bytes = readFileSync(file);
+  } catch {
+    throw new CliError(W.notOurReport(shownAs));
+  }
+  if (!isOurs(bytes)) throw new CliError(W.notOurReport(shownAs));
+}
+
+export async function writeAtomically(file: string, shownAs: string, text: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(file, typeof text === 'string' ? text : Buffer.from(text));
   } catch {
     throw new CliError(W.failed(shownAs));
   }

@@ -108,6 +108,11 @@ export function overdueDue(s: InSeries, r: ReviewItem): Day | undefined {
   return due !== undefined && due < date ? due : undefined;
 }
 
+/** Whether a review row records the impact of the delay on the child (CG012 asks it of every overdue action). */
+export function impactRecorded(r: ReviewItem): boolean {
+  return r.impact !== '' && r.impact !== '-';
+}
+
 /** An overdue action (due `due`) that was also overdue and not done at the previous meeting. */
 export function isDrift(s: InSeries, r: ReviewItem, due: Day): boolean {
   const prev = s.series.previous[0];

@@ -15,7 +15,7 @@ describe('audit workspace', () => {
   it('reports the measures as n of N over every minutes file of the workspace', async () => {
     const run = await vscode.commands.executeCommand<AuditRun>('coreGroup.auditWorkspace');
     assert.ok(run, 'the audit ran');
-    assert.deepEqual(run.report.files, { markdown: 3, minutes: 2, children: 1 });
+    assert.deepEqual(run.report.files, { markdown: 3, minutes: 2, children: 1, drafts: 0, outsidePeriod: 0, undated: 0 });
     const m = (id: string) => run.report.overall.find((x) => x.id === id)!;
     // Meeting 1 meets the quality standard; meeting 2 misses a section and two reviews.
     assert.deepEqual([m('quality').n, m('quality').N], [1, 2]);

@@ -9,7 +9,8 @@ import type { Analysis, MinutesAnalysis } from '../analyse';
 import { toIso } from '../dates';
 import { sectionText } from '../minutes';
 import { relative } from '../paths';
-import { hasDateShared, hasReport, isConsidered, isManagerRole, parentsTextOf } from '../record';
+import { hasDateShared, hasReport, isConsidered, parentsTextOf } from '../record';
+import { firstMeetingOf, foundOf, outcomesOf, overdueWithoutImpact, reviewsOf, seenOf, vocabularyOf } from './readings';
 import type { ActionRef, FileProblem, FileSummary } from './model';
 
 function emptySummary(path: string, root: string, isMinutes: boolean, problems: FileProblem[]): FileSummary {
@@ -23,7 +24,28 @@ function emptySummary(path: string, root: string, isMinutes: boolean, problems: 
     shared: false,
     overdue: [],
     drift: [],
+    found: { attendance: false, actions: false, progress: false, distribution: false, voice: false },
+    reviews: 'unknown',
+    openActions: 0,
+    unreviewed: 0,
+    overdueWithoutImpact: 0,
+    outcomes: { n: 0, rated: 0 },
+    seen: false,
+    seenAlone: false,
+    unrecognised: { headings: [], columns: [] },
+    missingSections: [],
+    nearest: [],
+    nearestColumns: [],
   };
+}
+
+/**
+ * Whether the CP plan was updated after the meeting: the hook for the CP plan update's core function
+ * (it reads the linked plan file's revision against the meeting date). Until that lands, undefined:
+ * the measure then reports every file as not assessable, never as a pass.
+ */
+export function planUpdatedOf(_a: MinutesAnalysis): boolean | undefined {
+  return undefined;
 }
 
 /** A file that could not be read at all (missing, a dangling link, no permission). */
@@ -65,8 +87,10 @@ export function summarise(a: Analysis, root: string): FileSummary {
   s.team = meta.team;
   s.meeting = meta.meeting;
   s.date = meta.date === undefined ? undefined : toIso(meta.date);
+  s.status = meta.status;
   s.findings = a.findings.map((f) => ({ code: f.code, severity: f.severity, dimension: f.dimension, subject: f.subject }));
-  if (meta.meeting === 1) s.chairIsManager = isManagerRole(meta.chairRole, a.config.managerRoles);
+  Object.assign(s, firstMeetingOf(a), seenOf(a), vocabularyOf(a));
+  s.found = foundOf(a);
   const parentsText = parentsTextOf(a);
   for (const p of m.attendees) {
     if (p.attended !== 'absent') continue;
@@ -90,5 +114,13 @@ export function summarise(a: Analysis, root: string): FileSummary {
     s.overdue.push(ref);
     if (isDrift(a, r, due)) s.drift.push({ ...ref, escalated: isNamedIn(escalation, r, m.lexicon) });
   }
+  const reviews = reviewsOf(a);
+  s.reviews = reviews.state;
+  s.openActions = reviews.open;
+  s.unreviewed = reviews.unreviewed;
+  s.overdueWithoutImpact = overdueWithoutImpact(a);
+  s.outcomes = outcomesOf(a);
+  const planUpdated = planUpdatedOf(a);
+  if (planUpdated !== undefined) s.planUpdated = planUpdated;
   return s;
 }

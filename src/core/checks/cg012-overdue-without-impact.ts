@@ -1,7 +1,7 @@
 import { Day, toLong } from '../dates';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { overdueDue } from '../actions';
+import { impactRecorded, overdueDue } from '../actions';
 
 const messages = {
   noImpact: (subject: string, due: Day, recordedNotDone: boolean) =>
@@ -23,7 +23,7 @@ export const overdueWithoutImpact: Check = {
       // A row carried in but not reviewed at all is CG011's alone: one question per action, not three.
       const due = r.blank ? undefined : overdueDue(ctx, r);
       if (due === undefined) continue;
-      if (r.impact !== '' && r.impact !== '-') continue;
+      if (impactRecorded(r)) continue;
       // Say only what the minutes say: "is not done" when a status says so, "is not recorded as done" when none does.
       out.push({ subject: r.subject, message: messages.noImpact(r.subject, due, r.status !== 'unknown'), range: ctx.range(r.span) });
     }
