@@ -84,5 +84,5 @@ export function unrecognisedHtml(report: AuditReport): string {
 ${headings}
 ${columns}
 <p>${h(T.suggested)}</p>
-<pre>${h(escapeJson(JSON.stringify(u.suggestedConfig, null, 2)))}</pre>`;
+<pre>${escapeJson(JSON.stringify(u.suggestedConfig, null, 2)).split('\n').map(h).join('\n')}</pre>`;
 }

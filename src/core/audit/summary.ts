@@ -9,7 +9,7 @@ import type { Analysis, MinutesAnalysis } from '../analyse';
 import { toIso } from '../dates';
 import { sectionText } from '../minutes';
 import { relative } from '../paths';
-import { hasDateShared, hasReport, isConsidered, parentsTextOf } from '../record';
+import { distributionText, hasDateShared, hasReport, isConsidered, parentsTextOf } from '../record';
 import { firstMeetingOf, foundOf, outcomesOf, overdueWithoutImpact, reviewsOf, seenOf, vocabularyOf } from './readings';
 import type { ActionRef, FileProblem, FileSummary } from './model';
 
@@ -103,7 +103,7 @@ export function summarise(a: Analysis, root: string): FileSummary {
     }
   }
   const distribution = m.byId.get('distribution');
-  s.shared = distribution !== undefined && !distribution.empty && hasDateShared(sectionText(m.doc, distribution), m.lexicon, meta.date);
+  s.shared = distribution !== undefined && !distribution.empty && hasDateShared(distributionText(m.doc, distribution), m.lexicon, meta.date);
   const escalation = sectionText(m.doc, m.byId.get('escalation'));
   const seen = new Set<string>();
   for (const r of m.reviews) {
