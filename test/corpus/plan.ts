@@ -38,6 +38,11 @@ export const DEFAULT_RATES: Rates = {
   firstLate: 0.15, seenWithParent: 0.3, reviewUnrecognised: 0.05, draftNext: 0.1,
 };
 
+/** A seeded improvement (`npm run corpus -- --months 12 --improving`): from these rates at the start... */
+export const IMPROVING_FROM: Partial<Rates> = { notShared: 0.5, chairNotManager: 0.85, parentConsidered: 0.3, noImpact: 0.6, seenWithParent: 0.5 };
+/** ...to these at the end of the months: more minutes shared, more managers chairing, more absent parents considered, more impact recorded, more children seen alone. */
+export const IMPROVING_TO: Partial<Rates> = { notShared: 0.05, chairNotManager: 0.2, parentConsidered: 0.9, noImpact: 0.1, seenWithParent: 0.05 };
+
 /** The heading the review is written under when it is not recognised (an invented one no pack knows). */
 export const UNKNOWN_REVIEW_HEADING = 'Carry-over list';
 

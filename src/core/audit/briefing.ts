@@ -7,7 +7,7 @@
  * file or area is named. The view-model both the HTML and the Word renderings draw.
  */
 import { briefingText as B } from '../messages/briefing';
-import { figure, percent, periodText, result } from './format';
+import { percent, periodText, result } from './format';
 import type { AuditReport, Measure, MeasureId } from './model';
 
 export interface BriefingPart {
@@ -34,7 +34,9 @@ export interface Briefing {
 
 /** How many measures the briefing dwells on: the weakest (lowest share meeting them, worst first). */
 const FOCUS = 3;
-const FINDINGS = 3;
+const FINDINGS = 2;
+/** Changes beyond chance named under what we found, the clearest first. */
+const CHANGES = 3;
 
 /** How far a measure is from good: the share not meeting it (or meeting it, where fewer is better). */
 function shortfall(m: Measure): number {
@@ -54,11 +56,13 @@ export function buildBriefing(report: AuditReport): Briefing {
   const part = (id: BriefingPart['id'], paragraphs: string[], bullets: string[] = []): BriefingPart => ({ id, heading: B.parts[id], paragraphs, bullets });
   const found = [B.found.measured(report.files.minutes, report.files.children)];
   const foundBullets = focus.map((m) => B.found.weakest(m.label, result(m)));
-  for (const f of report.topFindings.slice(0, FINDINGS)) foundBullets.push(B.found.frequent(f.description, figure({ n: f.files, N: report.files.minutes })));
-  for (const c of report.comparison?.overall ?? []) if (c.verdict === 'better' || c.verdict === 'worse') foundBullets.push(B.found.change(c.label, c.statement));
-  // Minutes some measure could not assess (the most for any one measure), said when headings went unread.
+  for (const f of report.topFindings.slice(0, FINDINGS)) foundBullets.push(B.found.frequent(f.description, f.files, report.files.minutes));
+  const called = (report.comparison?.overall ?? []).filter((c) => c.verdict === 'better' || c.verdict === 'worse').sort((a, b) => a.test!.p - b.test!.p || Number(b.higherIsBetter) - Number(a.higherIsBetter));
+  for (const c of called.slice(0, CHANGES)) foundBullets.push(B.found.change(c.label, c.statement));
+  // Minutes some measure could not assess (the most for any one measure), said when headings went unread
+  // (the CP plan measure is left aside: it needs a plan file, not a heading).
   const unread = report.unrecognised.headings.length + report.unrecognised.columns.length > 0;
-  const na = unread ? Math.max(0, ...report.overall.map((m) => (m.notAssessableUnit === 'minutes' ? m.notAssessable : 0))) : 0;
+  const na = unread ? Math.max(0, ...report.overall.filter((m) => m.id !== 'plan-updated').map((m) => (m.notAssessableUnit === 'minutes' ? m.notAssessable : 0))) : 0;
   if (na > 0) foundBullets.push(B.found.notAssessable(na));
   const differently = report.topFindings.slice(0, FINDINGS).map((f) => B.differently.finding(f.description));
   if (na > 0) differently.push(B.differently.vocabulary);

@@ -93,9 +93,9 @@ export const auditText = {
     same: 'No change.',
     tooFew: (then: number, now: number) => `Too few to call a change (${then} then, ${now} now).`,
     noneToCount: (then: boolean, now: boolean) => (then && now ? 'Nothing to count then or now.' : then ? 'Nothing to count then.' : 'Nothing to count now.'),
-    noClearChange: (p: number) => `No clear change (p = ${pValue(p)}).`,
-    better: (p: number) => `Better, beyond chance (p = ${pValue(p)}).`,
-    worse: (p: number) => `Worse, beyond chance (p = ${pValue(p)}).`,
+    noClearChange: (p: number) => `No clear change (p ${pValue(p)}).`,
+    better: (p: number) => `Better, beyond chance (p ${pValue(p)}).`,
+    worse: (p: number) => `Worse, beyond chance (p ${pValue(p)}).`,
     thenNow: (then: string, now: string) => `${then} then, ${now} now`,
     points: (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} points`,
     intro: (earlier: string, period: string) => `Compared with the audit of ${earlier} (${period}). A change is called only where a two-proportion z-test finds it beyond chance (p below 0.05) and every cell expects at least 5 cases.`,
@@ -169,9 +169,9 @@ export const auditText = {
   },
 };
 
-/** A p value as a reader can take it in: three places, or "< 0.001". */
+/** A p value as a reader can take it in, with its sign: "= 0.034", or "< 0.001". */
 export function pValue(p: number): string {
-  return p < 0.001 ? '< 0.001' : p.toFixed(3);
+  return p < 0.001 ? '< 0.001' : `= ${p.toFixed(3)}`;
 }
 
 function plural(n: number, one: string, many: string): string {

@@ -14,13 +14,13 @@ export const briefingText = {
     more: 'Where to find more',
   },
   why: [
-    'The core group turns the child protection plan into action between conferences. Its minutes are the record that the plan is working for the child, or that it is drifting.',
-    'When actions are not reviewed, absent parents are not considered, or the minutes are not shared, the family and the professionals lose sight of what must change, by when, and what happens if it does not.',
+    'The core group turns the child protection plan into action between conferences; its minutes show whether the plan is working for the child or drifting. When actions go unreviewed, absent parents are not considered or the minutes are not shared, the family and the professionals lose sight of what must change, by when, and what happens if it does not.',
   ],
   found: {
     measured: (minutes: number, children: number) => `${minutes} sets of minutes for ${children} children were measured.`,
     weakest: (label: string, result: string) => `${label}: ${result}.`,
-    frequent: (description: string, files: string) => `Most often found: ${description.replace(/\.$/, '')} (in ${files} of the minutes).`,
+    frequent: (description: string, files: number, minutes: number) =>
+      `Most often found: ${description.replace(/\.$/, '')} (in ${files} of ${minutes} sets of minutes, ${minutes === 0 ? 0 : Math.round((100 * files) / minutes)}%).`,
     notAssessable: (n: number) => `${n} sets of minutes used headings this tool did not recognise; the measures that needed them count those minutes as not assessable, never as met.`,
     change: (label: string, statement: string) => `${label}: ${statement}`,
   },
