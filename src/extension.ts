@@ -8,7 +8,8 @@ import { MinutesService } from './editor/minutes-service';
 import { panelHost } from './editor/panel-host';
 import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view';
 import { AuditReportView } from './panel/audit-report-view';
-import { runWorkspaceAudit } from './editor/audit-command';
+import { AuditArg, runWorkspaceAudit } from './editor/audit-command';
+import { pickPeriod } from './editor/audit-period';
 
 export interface CoreGroupApi {
   diagnostics: DiagnosticsController;
@@ -22,11 +23,11 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
   const service = new MinutesService(log);
   const diagnostics = new DiagnosticsController(service, context.extensionUri, log);
   const planProgress = new PlanProgressView(context.extensionUri, panelHost(service, diagnostics, log));
-  const auditView = new AuditReportView(context.extensionUri, (what, e) => log.failed(what, e));
+  const auditView = new AuditReportView(context.extensionUri, (what, e) => log.failed(what, e), pickPeriod);
   context.subscriptions.push(
     log.channel,
     auditView,
-    vscode.commands.registerCommand('coreGroup.auditWorkspace', () => runWorkspaceAudit(context, auditView)),
+    vscode.commands.registerCommand('coreGroup.auditWorkspace', (arg?: AuditArg) => runWorkspaceAudit(context, auditView, arg)),
     planProgress,
     vscode.window.registerWebviewViewProvider(PLAN_PROGRESS_VIEW, planProgress),
     diagnostics,

@@ -34,8 +34,8 @@ test.afterAll(() => {
 async function expectNoScript(page: Page): Promise<void> {
   const found = await page.evaluate(() => ({
     scripts: document.querySelectorAll('script').length,
-    handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
-    jsLinks: [...document.querySelectorAll('[href],[src]')].filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? '')).length,
+    handlers: Array.from(document.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => /^on/i.test(a.name))).length,
+    jsLinks: Array.from(document.querySelectorAll('[href],[src]')).filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? '')).length,
   }));
   expect(found).toEqual({ scripts: 0, handlers: 0, jsLinks: 0 });
 }
