@@ -15,7 +15,8 @@ import { comparableReport, compareReports, refusalText } from '../core/audit/com
 import { ALL } from '../core/audit/period';
 import { buildReport } from '../core/audit/report';
 import type { AuditReport, FileSummary, Period } from '../core/audit/model';
-import { isBriefingDocx, isReportText } from '../core/audit/own-output';
+import { isBriefingDocx } from '../core/audit/own-docx';
+import { isReportText } from '../core/audit/own-output';
 import { renderHtml } from '../core/audit/render-html';
 import { renderMarkdown } from '../core/audit/render-md';
 import { auditWithCache, CacheStore } from '../core/audit/run';

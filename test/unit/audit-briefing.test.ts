@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { audit, runAudit } from '../../src/cli/audit-command';
 import { buildBriefing } from '../../src/core/audit/briefing';
-import { isBriefingDocx } from '../../src/core/audit/own-output';
+import { isBriefingDocx } from '../../src/core/audit/own-docx';
 import { quarterPeriod } from '../../src/core/audit';
 import { generateCorpus, writeCorpus } from '../corpus/main';
 

@@ -8,9 +8,8 @@
  */
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Briefing, BriefingPart } from './briefing';
+import { BRIEFING_CREATOR, BRIEFING_DESCRIPTION } from './own-docx';
 
-export const BRIEFING_CREATOR = 'core-group';
-export const BRIEFING_DESCRIPTION = 'core-group 7-minute briefing';
 
 const MM = 56.7; // twentieths of a point per millimetre
 const SIZE = 18; // half-points: 9 pt

@@ -2,11 +2,9 @@
  * Whether a file's text is a report this tool wrote, so the command line may replace it (`--out`):
  * nothing else is ever overwritten. Each format carries a marker: HTML its
  * `<meta name="generator" content="core-group ...">` in the head, Markdown a last-line comment (it
- * does not show when the Markdown is rendered), JSON its `"kind": "core-group-audit-report"`, the
- * briefing's Word file its core properties.
+ * does not show when the Markdown is rendered), JSON its `"kind": "core-group-audit-report"` (the
+ * briefing's Word file: ./own-docx.ts).
  */
-import { strFromU8, unzipSync } from 'fflate';
-import { BRIEFING_CREATOR, BRIEFING_DESCRIPTION } from './briefing-docx';
 
 export const MARKDOWN_MARKER = '<!-- core-group audit report: written by core-group; writing the audit to this file again replaces it -->';
 
@@ -23,19 +21,3 @@ export function isReportText(text: string): boolean {
   }
 }
 
-/**
- * Whether a file's bytes are a briefing this tool wrote as Word: a zip whose docProps/core.xml names
- * core-group as its creator and the briefing as its description (read with fflate, the zip library
- * the `docx` writer itself uses). Anything else, a damaged file included, is not ours.
- */
-export function isBriefingDocx(bytes: Uint8Array): boolean {
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' });
-    const core = files['docProps/core.xml'];
-    if (!core) return false;
-    const xml = strFromU8(core);
-    return xml.includes(`<dc:creator>${BRIEFING_CREATOR}</dc:creator>`) && xml.includes(`<dc:description>${BRIEFING_DESCRIPTION}</dc:description>`);
-  } catch {
-    return false;
-  }
-}
