@@ -22,7 +22,8 @@ function choices(today: string): { label: string; period?: Period }[] {
   const y = +today.slice(0, 4);
   const m = +today.slice(5, 7);
   const last = lastQuarter(today);
-  const thisQ = { ...quarterPeriod(y, Math.floor((m - 1) / 3) + 1), to: today };
+  const q = quarterPeriod(y, Math.floor((m - 1) / 3) + 1);
+  const thisQ: Period = { from: q.from, to: today, label: `${q.from} to ${today}` };
   const lastM = m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
   const yearAgo = `${y - 1}-${today.slice(5, 10) === '02-29' ? '02-28' : today.slice(5, 10)}`;
   return [
