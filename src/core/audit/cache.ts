@@ -10,7 +10,8 @@
  * of many minutes read by every file in it costs an index per file, not a hash). Every entry is
  * validated when loaded: one that a hand edit or a damaged disk has spoilt is dropped and its file
  * analysed again, never trusted, never a crash. An entry must depend at least on its own file.
- * Only summaries are stored (counts, codes, ids, paths), never the minutes' text.
+ * Only summaries are stored (counts, codes, ids, paths, and the headings and column headers the
+ * reader did not recognise, for the report's list), never the minutes' content.
  */
 import { relative } from '../paths';
 import type { Dep } from './dependencies';
