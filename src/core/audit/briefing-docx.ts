@@ -1,12 +1,12 @@
 /**
  * The 7-minute briefing as a Word document, through the `docx` library (a well-kept, declarative
  * writer of Office Open XML that runs in Node and in browsers; the minutes' export uses the same
- * library). One A4 portrait page by design: narrow margins, 9 pt text, the seven parts as numbered
- * headings and the figures as a table. Its core properties mark it as this tool's output
- * (`creator` "core-group", `description` BRIEFING_DESCRIPTION), so `--out` may replace it and
- * nothing else.
+ * library). One A4 portrait page by design: narrow margins, 9 pt text, parts 1 to 5 as numbered
+ * headings in two columns, then the figures as a table and where to find more across the page.
+ * Its core properties mark it as this tool's output (`creator` "core-group", `description`
+ * BRIEFING_DESCRIPTION), so `--out` may replace it and nothing else.
  */
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, SectionType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Briefing, BriefingPart } from './briefing';
 import { BRIEFING_CREATOR, BRIEFING_DESCRIPTION } from './own-docx';
 
@@ -48,23 +48,31 @@ function partBlocks(p: BriefingPart, i: number, b: Briefing): (Paragraph | Table
 
 /** The briefing's .docx bytes. */
 export async function renderBriefingDocx(b: Briefing): Promise<Uint8Array> {
+  const page = {
+    size: { width: 210 * MM, height: 297 * MM, orientation: PageOrientation.PORTRAIT },
+    margin: { top: 10 * MM, bottom: 10 * MM, left: 12 * MM, right: 12 * MM },
+  };
+  const across = (p: BriefingPart) => p.id === 'figures' || p.id === 'more';
+  const blocks = (pick: (p: BriefingPart) => boolean) => b.parts.flatMap((p, i) => (pick(p) ? partBlocks(p, i, b) : []));
   const doc = new Document({
     creator: BRIEFING_CREATOR,
     description: BRIEFING_DESCRIPTION,
     title: b.title,
     styles: { default: { document: { run: { font: 'Arial', size: SIZE } } } },
+    // As the HTML: the title and parts 1 to 5 in two columns, then the figures and where to find more across the page.
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: 210 * MM, height: 297 * MM, orientation: PageOrientation.PORTRAIT },
-            margin: { top: 10 * MM, bottom: 10 * MM, left: 12 * MM, right: 12 * MM },
-          },
-        },
+        properties: { page, column: { count: 2, space: 4 * MM } },
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(b.title, { bold: true, size: 30 })] }),
           new Paragraph({ spacing: { after: 60 }, children: [text(b.subtitle, { color: '444444' })] }),
-          ...b.parts.flatMap((p, i) => partBlocks(p, i, b)),
+          ...blocks((p) => !across(p)),
+        ],
+      },
+      {
+        properties: { page, type: SectionType.CONTINUOUS, column: { count: 1 } },
+        children: [
+          ...blocks(across),
           new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 80 }, children: [text(b.footer, { size: 14, color: '555555' })] }),
         ],
       },
