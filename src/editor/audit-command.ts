@@ -7,6 +7,7 @@
  * analysing anything again.
  */
 import * as vscode from 'vscode';
+import { buildReport } from '../core/audit';
 import type { AuditReport, FileSummary } from '../core/audit/model';
 import { auditWithCache, CacheStore, summariseFiles } from '../core/audit/run';
 import { Day, toIso, todayFromClock } from '../core/dates';
@@ -102,12 +103,13 @@ export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: 
     void vscode.window.showInformationMessage(messages.auditUi.cancelled);
     return undefined;
   }
-  const report = view.show(run.summaries, { folder: folders.map((f) => f.name).join(', '), generated: toIso(today), version, period, trend: arg.trend });
-  if (report.files.minutes + report.files.drafts + report.files.outsidePeriod + report.files.undated === 0) {
-    view.close();
+  const options = { folder: folders.map((f) => f.name).join(', '), generated: toIso(today), version, period, trend: arg.trend };
+  const found = buildReport(run.summaries, options);
+  if (found.files.minutes + found.files.drafts + found.files.outsidePeriod + found.files.undated === 0) {
     void vscode.window.showWarningMessage(messages.auditUi.noMinutes);
-    return { report, analysed: run.analysed };
+    return { report: found, analysed: run.analysed };
   }
+  const report = view.show(run.summaries, options);
   void vscode.window.setStatusBarMessage(messages.auditUi.fromCache(run.analysed, run.summaries.length), 8000);
   return { report, analysed: run.analysed };
 }

@@ -52,6 +52,11 @@ export class AuditReportView implements vscode.Disposable {
     return this.report;
   }
 
+  /** The webview's HTML as set (the integration tests check its CSP and nonce). */
+  get shownHtml(): string | undefined {
+    return this.panel?.webview.html;
+  }
+
   /** Another period, trend or comparison over the same summaries: nothing is analysed again. */
   update(change: { period?: ReportOptions['period']; trend?: ReportOptions['trend'] | null; earlier?: AuditReport | null }): AuditReport {
     if (!this.options) throw new Error('no audit to update');
@@ -73,10 +78,6 @@ export class AuditReportView implements vscode.Disposable {
     const r = comparableReport(value);
     if ('refusal' in r) return { refused: refusalText(r.refusal, name) };
     return { report: this.update({ earlier: r.report }) };
-  }
-
-  close(): void {
-    this.panel?.dispose();
   }
 
   private render(): AuditReport {

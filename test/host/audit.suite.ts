@@ -62,6 +62,13 @@ describe('audit workspace', () => {
       const trend = auditView.update({ period: { label: 'all' }, trend: 'month' });
       assert.deepEqual(trend.trend!.periods.map((p) => p.label), ['2026-09', '2026-10']);
       assert.ok(trend.comparison, 'the comparison stays while the trend changes');
+      // The same webview rules: CSP default-src 'none', one nonce for the style and the one script, the script from dist/.
+      const html = auditView.shownHtml!;
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
+      const n = /script-src 'nonce-([0-9a-f]{32,})'/.exec(csp)![1];
+      assert.ok(csp.startsWith("default-src 'none';") && csp.includes(`style-src 'nonce-${n}'`));
+      assert.deepEqual([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0].includes(`nonce="${n}"`) && /src="[^"]*\/dist\/webview\/audit\.js"/.test(m[0])), [true]);
+      assert.ok(html.includes(`<style nonce="${n}">`) && html.includes('Month by month') && html.includes('Then and now'));
       await vscode.workspace.fs.writeFile(earlier, new TextEncoder().encode(JSON.stringify({ ...sept.report, schemaVersion: 1 })));
       const refused = await auditView.compareWith(earlier);
       assert.ok('refused' in refused && /in format 1; this version writes and compares format 2/.test(refused.refused));
