@@ -99,7 +99,7 @@ describe('command line output', function () {
     }
     assert.match(readFileSync(join(dir, 'report.md'), 'utf8'), /<!-- core-group audit report: .* -->\n$/);
     assert.equal(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).kind, 'core-group-audit-report');
-    assert.match(readFileSync(join(dir, 'cache.json'), 'utf8'), /^\{"kind":"core-group-audit-cache","format":3,/);
+    assert.match(readFileSync(join(dir, 'cache.json'), 'utf8'), /^\{"kind":"core-group-audit-cache","format":4,/);
     // Written beside and renamed: no temporary file is left behind.
     assert.deepEqual(readdirSync(dir).sort(), ['cache.json', 'child', 'report.html', 'report.json', 'report.md']);
     assert.ok(existsSync(join(dir, 'child', 'm.md')));
