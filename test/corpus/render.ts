@@ -28,10 +28,9 @@ function parents(m: MeetingPlan): string[] {
 
 function reviews(m: MeetingPlan): string[] {
   if (m.reviewUnrecognised) {
-    // Written under a heading nobody knows: the rows are there, but not read.
-    const lines = [row(['ID', 'Action', 'Owner', 'Due', 'Status', 'Update', 'Impact on the child']), '|---|---|---|---|---|---|---|'];
-    for (const a of m.untracked) lines.push(row([a.id, a.wording, a.owner, a.due, 'In progress', 'Carried over', '']));
-    return lines;
+    // Written under a heading nobody knows, as a list: the entries are there, but not read. (A table
+    // with a Status column there would be read by what it holds, src/core/read/by-content.ts.)
+    return m.untracked.map((a) => `- ${a.id} ${a.wording} (${a.owner}, ${a.due}): carried over.`);
   }
   if (m.reviews.length === 0) return ['No actions were open from the last meeting.'];
   const lines = [row(['ID', 'Action', 'Owner', 'Due', 'Status', 'Update', 'Impact on the child']), '|---|---|---|---|---|---|---|'];

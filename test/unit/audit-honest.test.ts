@@ -79,14 +79,12 @@ describe('honest audit: minutes written to real council templates', function () 
   });
 });
 
-/** A team's own template: its review under "Carry-over list", the owner column "Key contact", the distribution under "Who gets these notes". */
+/** A team's own template: its review under "Carry-over list" (a list: a table with a Status column would be read by what it holds), the owner column "Key contact", the distribution under "Who gets these notes". */
 function teamMinutes(meeting: 1 | 2): string {
   const review = meeting === 2 ? `## Carry-over list
 
-| ID | Action | Owner | Due | Status | Update | Impact on the child |
-|---|---|---|---|---|---|---|
-| A1 | Refer Cara to the parenting course | Bo Reid | 2026-09-17 | In progress | Waiting list | |
-| A2 | Book a health assessment | Bo Reid | 2026-09-17 | Done | | |
+- A1 Refer Cara to the parenting course (Bo Reid, 2026-09-17): on the waiting list.
+- A2 Book a health assessment (Bo Reid, 2026-09-17): booked.
 
 ` : '';
   return `---
@@ -201,6 +199,33 @@ describe('honest audit: what it could not read is not assessable, and it says wh
     assert.equal(m['actions-reviewed'], '1/1');
     assert.equal(m['children-overdue'], '1/1', 'A1 was due on 17 September and is in progress on 1 October');
     rmSync(join(dir, 'minutes', '.coregroup.json'));
+  });
+});
+
+describe('honest audit: a section read by what it holds', function () {
+  this.timeout(60000);
+  it('counts a review table under a heading nobody knows, and still lists that heading with its suggestion', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'core-group-audit-content-'));
+    try {
+      mkdirSync(join(dir, 'minutes', 'jt'), { recursive: true });
+      const table = `## Carry-over list
+
+| ID | Action | Owner | Due | Status | Update | Impact on the child |
+|---|---|---|---|---|---|---|
+| A1 | Refer Cara to the parenting course | Bo Reid | 2026-09-17 | In progress | Waiting list | |
+
+`;
+      writeFileSync(join(dir, 'minutes', 'jt', '2026-09-03-core-group.md'), teamMinutes(1));
+      writeFileSync(join(dir, 'minutes', 'jt', '2026-10-01-core-group.md'), teamMinutes(2).replace(/## Carry-over list\n[\s\S]*?\n\n(?=## The child)/, table));
+      const run = await audit({ folder: 'minutes', cwd: dir, format: 'json', jobs: 0, version: 'test', now: NOW });
+      const m = fig(run.report.overall);
+      assert.equal(m['actions-reviewed'], '1/1', 'read by its Status column, not counted as not assessable');
+      assert.equal(m['children-overdue'], '1/1', 'A1 was due on 17 September and is in progress on 1 October');
+      assert.ok(run.report.unrecognised.headings.some((h) => h.text === 'Carry-over list'));
+      assert.deepEqual(run.report.unrecognised.suggestedConfig.aliases?.sections?.['previous-actions'], ['Carry-over list']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

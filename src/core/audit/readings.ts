@@ -82,8 +82,13 @@ export function vocabularyOf(a: MinutesAnalysis): Pick<FileSummary, 'unrecognise
     const fits = missing.filter((id) => (order.get(id) ?? -1) > lo && (order.get(id) ?? -1) < hi);
     if (fits.length === 1) nearest.push({ heading: c.text, section: fits[0] });
   }
+  // A section read by what it holds under a heading nobody knows (../read/by-content.ts) is counted, but its
+  // heading is still listed and suggested, so the team can name it and the reading no longer rests on its shape.
+  const byContent = segments.filter((s) => s.part.rule === 'content' && s.ids.length > 0);
+  for (const s of byContent) nearest.push({ heading: s.part.candidate.text, section: s.ids[0] });
+  const headings = [...m.outline.unrecognised, ...byContent.map((s) => s.part.candidate)].sort((x, y) => x.start - y.start).map((c) => c.text);
   return {
-    unrecognised: { headings: m.outline.unrecognised.map((c) => c.text), columns: m.unrecognisedColumns.map((u) => ({ section: u.section, header: u.header })) },
+    unrecognised: { headings, columns: m.unrecognisedColumns.map((u) => ({ section: u.section, header: u.header })) },
     missingSections: missing,
     nearest,
     nearestColumns: nearestColumnsOf(a),
