@@ -45,7 +45,8 @@ function time(label, args, okCodes, opts = {}) {
   return { ms, cpu: cpu0 === undefined ? NaN : cpu1 - cpu0 };
 }
 
-const audit = (withCache) => [cli, 'audit', corpusDir, '--format', 'json', '--out', '/dev/null', ...(withCache ? ['--cache', cache] : [])];
+// The report goes to a file of the run's own (--out refuses to write over what is not a report, /dev/null included).
+const audit = (withCache) => [cli, 'audit', corpusDir, '--format', 'json', '--out', join(work, 'report.json'), ...(withCache ? ['--cache', cache] : [])];
 const samples = { cold: [], warm: [], lint: [] };
 try {
   // One untimed run of each, so the file system cache is warm for everyone.

@@ -9,7 +9,8 @@ import { MinutesService } from './editor/minutes-service';
 import { panelHost } from './editor/panel-host';
 import { PLAN_PROGRESS_VIEW, PlanProgressView } from './panel/plan-progress-view';
 import { AuditReportView } from './panel/audit-report-view';
-import { runWorkspaceAudit } from './editor/audit-command';
+import { AuditArg, runWorkspaceAudit } from './editor/audit-command';
+import { pickPeriod } from './editor/audit-period';
 import { registerExportCommands } from './editor/export-command';
 import { CheckDocs } from './editor/check-docs';
 import { FindingsStatusBar } from './editor/status-bar';
@@ -34,12 +35,12 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
   const diagnostics = new DiagnosticsController(service, docs, log);
   const planProgress = new PlanProgressView(context.extensionUri, panelHost(service, diagnostics, log));
   const statusBar = new FindingsStatusBar(service, diagnostics);
-  const auditView = new AuditReportView(context.extensionUri, (what, e) => log.failed(what, e));
+  const auditView = new AuditReportView(context.extensionUri, (what, e) => log.failed(what, e), pickPeriod);
   context.subscriptions.push(
     log.channel,
     statusBar,
     auditView,
-    vscode.commands.registerCommand('coreGroup.auditWorkspace', () => runWorkspaceAudit(context, auditView)),
+    vscode.commands.registerCommand('coreGroup.auditWorkspace', (arg?: AuditArg) => runWorkspaceAudit(context, auditView, arg)),
     planProgress,
     vscode.window.registerWebviewViewProvider(PLAN_PROGRESS_VIEW, planProgress),
     diagnostics,

@@ -1,14 +1,21 @@
 /**
- * `core-group audit <folder> [--format html|md|json] [--out FILE] [--cache FILE] [--jobs N]`:
- * the thematic audit over every Markdown file under a folder. Reads files only: no network, no
- * child processes (worker threads only), and nothing of the minutes' text is ever logged.
+ * `core-group audit <folder> [--format html|md|json] [--out FILE] [--cache FILE] [--jobs N]
+ * [--from DATE] [--to DATE] [--quarter Q] [--month M] [--compare EARLIER.json] [--trend month|quarter]
+ * [--briefing]`: the thematic audit over every Markdown file under a folder. Reads files only: no
+ * network, no child processes (worker threads only), and nothing of the minutes' text is ever logged.
+ * Each file is analysed once, with its whole series, whatever the period or trend asks for.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { buildBriefing } from '../core/audit/briefing';
+import { renderBriefingDocx } from '../core/audit/briefing-docx';
+import { renderBriefingHtml } from '../core/audit/briefing-html';
 import { isCacheText } from '../core/audit/cache';
-import { buildReport } from '../core/audit/measures';
-import type { AuditReport, FileSummary } from '../core/audit/model';
+import { comparableReport, compareReports, refusalText } from '../core/audit/compare';
+import { ALL } from '../core/audit/period';
+import { buildReport } from '../core/audit/report';
+import type { AuditReport, FileSummary, Period } from '../core/audit/model';
+import { isBriefingDocx } from '../core/audit/own-docx';
 import { isReportText } from '../core/audit/own-output';
 import { renderHtml } from '../core/audit/render-html';
 import { renderMarkdown } from '../core/audit/render-md';
@@ -20,11 +27,12 @@ import { analyseInPool } from './audit-pool';
 import { expandInputs } from './find-files';
 import { sha256 } from './hash';
 import { nodeReader } from './node-reader';
-import { replaceableText, writeAtomically } from './own-file';
-import { UsageError } from './usage';
+import { AuditFormat, parseAuditArgs } from './audit-args';
+import { assertReplaceableBytes, replaceableText, writeAtomically } from './own-file';
+import { CliError, UsageError } from './usage';
 
 const M = cliMessages.audit;
-export type AuditFormat = 'html' | 'md' | 'json';
+export type { AuditFormat };
 
 export interface AuditOptions {
   /** The folder as the user named it. */
@@ -38,8 +46,15 @@ export interface AuditOptions {
   /** The worker bundle; default: worker.js beside this bundle. */
   workerPath?: string;
   version: string;
-  /** The run's date (tests fix it). */
+  /** The run's date, the audit's "today" (tests fix it). */
   now?: Date;
+  /** Only minutes whose meeting date falls in it are measured; default every date. */
+  period?: Period;
+  /** A JSON report saved before, to compare with. */
+  compare?: string;
+  trend?: 'month' | 'quarter';
+  /** Write the 7-minute briefing (format html or docx) instead of the report. */
+  briefing?: boolean;
 }
 
 export interface AuditStats {
@@ -62,7 +77,10 @@ export interface AuditStats {
 export interface AuditRun {
   report: AuditReport;
   summaries: FileSummary[];
+  /** The report or HTML briefing ('' for a Word briefing). */
   output: string;
+  /** The Word briefing's bytes. */
+  docx?: Uint8Array;
   stats: AuditStats;
 }
 
@@ -86,7 +104,12 @@ export async function audit(opts: AuditOptions): Promise<AuditRun> {
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(M.notFolder(opts.folder));
   const outFile = opts.out === undefined ? undefined : resolve(opts.cwd, opts.out);
   // Refused before any work: a report over a file that is not one, or a cache that is not ours.
-  if (outFile && opts.out) replaceableText(outFile, opts.out, '--out', isReportText);
+  if (outFile && opts.out) {
+    if (opts.format === 'docx') assertReplaceableBytes(outFile, opts.out, isBriefingDocx);
+    else replaceableText(outFile, opts.out, '--out', isReportText);
+  }
+  const earlier = opts.compare === undefined ? undefined : readEarlier(resolve(opts.cwd, opts.compare), opts.compare);
+  const todayDay = dayOfDate(opts.now ?? new Date());
   const store = opts.cache ? cacheStore(resolve(opts.cwd, opts.cache), opts.cache) : undefined;
   if (store && outFile === resolve(opts.cwd, opts.cache!)) throw new UsageError(cliMessages.write.sameFile);
   const paths = (await expandInputs([root], opts.cwd)).files.map((f) => toPosix(f.path));
@@ -99,20 +122,23 @@ export async function audit(opts: AuditOptions): Promise<AuditRun> {
     hash: sha256,
     store,
     summarise: async (todo) => {
-      const pool = await analyseInPool(root, todo, { jobs: opts.jobs, workerPath: opts.workerPath ?? join(__dirname, 'worker.js') });
+      const pool = await analyseInPool(root, todo, { jobs: opts.jobs, workerPath: opts.workerPath ?? join(__dirname, 'worker.js'), today: todayDay });
       workers = pool.workers;
       return pool.results;
     },
   }))!;
   const summaries = run.summaries;
-  const report = buildReport(summaries, { folder: opts.folder, generated: toIso(dayOfDate(opts.now ?? new Date())), version: opts.version });
-  if (report.files.minutes === 0) {
+  const report = buildReport(summaries, { folder: opts.folder, generated: toIso(todayDay), version: opts.version, period: opts.period ?? ALL, trend: opts.trend });
+  if (report.files.minutes + report.files.drafts + report.files.outsidePeriod + report.files.undated === 0) {
     const unreadable = summaries.filter((s) => s.problems.some((p) => p.kind === 'unreadable')).length;
     throw new UsageError(M.noMinutes(opts.folder, summaries.length, unreadable));
   }
+  if (earlier) report.comparison = compareReports(report, earlier);
   const linkBase = toPosix(relative(outFile ? dirname(outFile) : opts.cwd, root));
-  const output =
-    opts.format === 'json' ? escapeJson(JSON.stringify(report, null, 2)) + '\n' : opts.format === 'html' ? renderHtml(report, { linkBase }) : renderMarkdown(report, { linkBase });
+  const docx = opts.briefing && opts.format === 'docx' ? await renderBriefingDocx(buildBriefing(report)) : undefined;
+  const output = docx ? '' : opts.briefing
+    ? renderBriefingHtml(buildBriefing(report), opts.version)
+    : opts.format === 'json' ? escapeJson(JSON.stringify(report, null, 2)) + '\n' : opts.format === 'html' ? renderHtml(report, { linkBase }) : renderMarkdown(report, { linkBase });
   const fresh = new Set(run.analysed);
   const analysedPaths = summaries.filter((_, i) => fresh.has(paths[i])).map((s) => s.path).sort();
   const problem = run.cacheProblem;
@@ -120,6 +146,7 @@ export async function audit(opts: AuditOptions): Promise<AuditRun> {
     report,
     summaries,
     output,
+    ...(docx ? { docx } : {}),
     stats: {
       files: paths.length,
       analysed: run.analysed.length,
@@ -132,41 +159,32 @@ export async function audit(opts: AuditOptions): Promise<AuditRun> {
   };
 }
 
-function formatFrom(value: string | undefined, out: string | undefined): AuditFormat {
-  if (value !== undefined) {
-    if (value === 'html' || value === 'md' || value === 'json') return value;
-    if (value === 'markdown') return 'md';
-    throw new UsageError(M.badFormat(value));
+/** The earlier report for --compare, read and checked before any work: refused with a reason rather than guessed at. */
+function readEarlier(file: string, shownAs: string): AuditReport {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new CliError(e instanceof SyntaxError ? M.compareRefused(refusalText({ kind: 'not-report' }, shownAs)) : M.compareUnreadable(shownAs));
   }
-  if (out && /\.html?$/i.test(out)) return 'html';
-  if (out && /\.json$/i.test(out)) return 'json';
-  return 'md';
+  const r = comparableReport(value);
+  if ('refusal' in r) throw new CliError(M.compareRefused(refusalText(r.refusal, shownAs)));
+  return r.report;
 }
 
 export async function runAudit(args: string[], cwd: string, version = '0.0.0'): Promise<{ stdout: string; stderr?: string; exitCode: number }> {
   const started = Date.now();
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, jobs: { type: 'string' } },
-  });
-  if (positionals.length === 0) throw new UsageError(M.noFolder);
-  if (positionals.length > 1) throw new UsageError(M.oneFolder);
-  let jobs: number | undefined;
-  if (values.jobs !== undefined) {
-    if (!/^\d{1,3}$/.test(values.jobs)) throw new UsageError(M.badJobs(values.jobs));
-    jobs = Number(values.jobs);
-  }
-  const format = formatFrom(values.format, values.out);
-  const run = await audit({ folder: positionals[0], cwd, format, out: values.out, cache: values.cache, jobs, version });
+  const a = parseAuditArgs(args);
+  const run = await audit({ ...a, cwd, version });
   const notes: string[] = [];
-  if (values.cache && run.stats.cacheProblem === 'unusable') notes.push(M.cacheIgnored(values.cache));
-  if (values.cache && run.stats.cacheDropped) notes.push(M.cacheEntriesDropped(values.cache, run.stats.cacheDropped));
-  if (values.out) {
-    await writeAtomically(resolve(cwd, values.out), values.out, run.output);
+  if (a.cache && run.stats.cacheProblem === 'unusable') notes.push(M.cacheIgnored(a.cache));
+  if (a.cache && run.stats.cacheDropped) notes.push(M.cacheEntriesDropped(a.cache, run.stats.cacheDropped));
+  if (a.out) {
+    await writeAtomically(resolve(cwd, a.out), a.out, run.docx ?? run.output);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    notes.push(M.wrote(values.out, run.report.files.minutes, run.stats.analysed, run.stats.fromCache, seconds));
+    notes.push(a.briefing ? M.wroteBriefing(a.out, run.report.files.minutes) : M.wrote(a.out, run.report.files.minutes, run.stats.analysed, run.stats.fromCache, seconds));
     return { stdout: '', stderr: notes.map((n) => n + '\n').join(''), exitCode: 0 };
   }
+  // Only text reaches stdout: a Word briefing needs --out (audit-args.ts).
   return { stdout: run.output, stderr: notes.map((n) => n + '\n').join(''), exitCode: 0 };
 }

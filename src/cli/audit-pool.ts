@@ -29,6 +29,8 @@ export interface PoolOptions {
   jobs?: number;
   /** The worker bundle (dist/worker.js). */
   workerPath: string;
+  /** The audit's today (a Day), for every thread alike. */
+  today?: number;
 }
 
 export interface PoolResult {
@@ -56,8 +58,8 @@ export function chunks(paths: readonly string[], size: number): string[][] {
 }
 
 /** The same loop as the workers', in this thread. */
-async function analyseBatch(root: string, paths: readonly string[]): Promise<AnalysedFile[]> {
-  return (await summariseFiles(nodeReader, paths, root, { hash: sha256 }))!;
+async function analyseBatch(root: string, paths: readonly string[], today?: number): Promise<AnalysedFile[]> {
+  return (await summariseFiles(nodeReader, paths, root, { hash: sha256, today }))!;
 }
 
 /** Threads to use, this one included: as asked (default one per core), but never more than the cores or the chunks. */
@@ -68,22 +70,22 @@ export function threadsFor(jobs: number | undefined, chunkCount: number, cores =
 export async function analyseInPool(root: string, paths: readonly string[], opts: PoolOptions): Promise<PoolResult> {
   const asked = opts.jobs ?? availableParallelism();
   if (asked <= 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(opts.workerPath)) {
-    return { results: await analyseBatch(root, paths), workers: 0 };
+    return { results: await analyseBatch(root, paths, opts.today), workers: 0 };
   }
   const queue = chunks(paths, Math.min(64, Math.max(8, Math.ceil(paths.length / (Math.min(asked, availableParallelism()) * 8)))));
   const threads = threadsFor(asked, queue.length);
-  if (threads <= 1) return { results: await analyseBatch(root, paths), workers: 0 };
+  if (threads <= 1) return { results: await analyseBatch(root, paths, opts.today), workers: 0 };
   const results: AnalysedFile[] = [];
-  const workers = Array.from({ length: threads - 1 }, () => new WorkerFeed(opts.workerPath, root, queue, results));
+  const workers = Array.from({ length: threads - 1 }, () => new WorkerFeed(opts.workerPath, root, queue, results, opts.today));
   for (const w of workers) w.fill();
   // This thread pulls chunks too; between chunks it lets the workers' replies in, to refill them.
   for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-    results.push(...(await analyseBatch(root, chunk)));
+    results.push(...(await analyseBatch(root, chunk, opts.today)));
     await new Promise((r) => setImmediate(r));
   }
   const leftovers = (await Promise.all(workers.map((w) => w.finished))).flat();
   // Chunks of a worker that failed (out of memory, a crash) are redone here rather than lost.
-  for (const chunk of leftovers) results.push(...(await analyseBatch(root, chunk)));
+  for (const chunk of leftovers) results.push(...(await analyseBatch(root, chunk, opts.today)));
   return { results, workers: workers.length };
 }
 
@@ -96,7 +98,7 @@ class WorkerFeed {
   /** Resolves when the worker is done, with the chunks it did not finish if it failed. */
   readonly finished = new Promise<string[][]>((r) => (this.resolve = r));
 
-  constructor(workerPath: string, private readonly root: string, private readonly queue: string[][], private readonly results: AnalysedFile[]) {
+  constructor(workerPath: string, private readonly root: string, private readonly queue: string[][], private readonly results: AnalysedFile[], private readonly today?: number) {
     this.worker = new Worker(workerPath);
     this.worker.on('message', (msg: { results?: AnalysedFile[]; error?: string }) => {
       const chunk = this.outstanding.shift();
@@ -113,7 +115,7 @@ class WorkerFeed {
     while (this.outstanding.length < AHEAD && this.queue.length > 0) {
       const chunk = this.queue.shift()!;
       this.outstanding.push(chunk);
-      this.worker.postMessage({ root: this.root, paths: chunk });
+      this.worker.postMessage({ root: this.root, paths: chunk, today: this.today });
     }
     if (this.outstanding.length === 0) this.done([]);
   }

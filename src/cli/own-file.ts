@@ -32,24 +32,34 @@ export function replaceableText(file: string, shownAs: string, option: '--out' |
   return text;
 }
 
-/**
- * The same for an exported copy of minutes (`core-group export --out`), read as bytes (a Word
- * document is a zip): undefined when there is no such file, else after making sure it may be replaced.
- */
-export function replaceableExport(file: string, shownAs: string, isOurs: (bytes: Uint8Array) => boolean): Uint8Array | undefined {
+/** A binary output that may be replaced: undefined when there is no such file, else its bytes (empty for an empty file); throws `refuse` otherwise. */
+function replaceableBytes(file: string, shownAs: string, isOurs: (bytes: Uint8Array) => boolean, refuse: string): Uint8Array | undefined {
   const st = statSync(file, { throwIfNoEntry: false });
   if (!st) return undefined;
   if (st.isDirectory()) throw new CliError(W.isFolder(shownAs, '--out'));
-  if (!st.isFile()) throw new CliError(W.notOurExport(shownAs));
+  if (!st.isFile()) throw new CliError(refuse);
   if (st.size === 0) return new Uint8Array();
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch {
-    throw new CliError(W.notOurExport(shownAs));
+    throw new CliError(refuse);
   }
-  if (!isOurs(bytes)) throw new CliError(W.notOurExport(shownAs));
+  if (!isOurs(bytes)) throw new CliError(refuse);
   return bytes;
+}
+
+/**
+ * The same for an exported copy of minutes (`core-group export --out`), read as bytes (a Word
+ * document is a zip): undefined when there is no such file, else after making sure it may be replaced.
+ */
+export function replaceableExport(file: string, shownAs: string, isOurs: (bytes: Uint8Array) => boolean): Uint8Array | undefined {
+  return replaceableBytes(file, shownAs, isOurs, W.notOurExport(shownAs));
+}
+
+/** Like replaceableText, for a binary output (the briefing's .docx): throws unless the file is missing, empty or `isOurs`. */
+export function assertReplaceableBytes(file: string, shownAs: string, isOurs: (bytes: Uint8Array) => boolean): void {
+  replaceableBytes(file, shownAs, isOurs, W.notOurReport(shownAs));
 }
 
 export async function writeAtomically(file: string, shownAs: string, text: string | Uint8Array): Promise<void> {

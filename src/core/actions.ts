@@ -11,7 +11,9 @@
 import type { Day } from './dates';
 import { ActionItem, isClosedStatus, Minutes, ReviewItem } from './minutes';
 import type { Series } from './series';
-import { foldWords, hasWholeWords } from './text';
+import type { Lexicon } from './read/lexicon';
+import { isPlaceholder } from './read/placeholders';
+import { foldWords, hasWholeWords, splitLines, stripComments } from './text';
 
 export interface InSeries {
   readonly minutes: Minutes;
@@ -106,6 +108,11 @@ export function overdueDue(s: InSeries, r: ReviewItem): Day | undefined {
   return due !== undefined && due < date ? due : undefined;
 }
 
+/** Whether a review row records the impact of the delay on the child (CG012 asks it of every overdue action). */
+export function impactRecorded(r: ReviewItem): boolean {
+  return r.impact !== '' && r.impact !== '-';
+}
+
 /** An overdue action (due `due`) that was also overdue and not done at the previous meeting. */
 export function isDrift(s: InSeries, r: ReviewItem, due: Day): boolean {
   const prev = s.series.previous[0];
@@ -116,9 +123,55 @@ export function isDrift(s: InSeries, r: ReviewItem, due: Day): boolean {
   return before ? !isClosedStatus(before.status) : wasOpenAtPrevious(s, r);
 }
 
-/** Whether the escalation section's text names the action: its id as a whole word, or its wording. */
-export function isNamedIn(escalationText: string, r: ReviewItem): boolean {
-  return r.id ? hasWholeWords(escalationText, r.id) : foldWords(escalationText).includes(foldWords(r.wording));
+/** The entries of a section's text: its paragraphs, and each list item on its own. */
+function entriesOf(text: string): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  const flush = () => {
+    if (cur.length > 0) out.push(cur.join(' '));
+    cur = [];
+  };
+  for (const line of splitLines(text)) {
+    if (line.trim() === '') flush();
+    else {
+      if (/^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s/.test(line)) flush();
+      cur.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Whether an entry naming the action says something of its own: not only the action's id and wording, a prompt comment or a placeholder. */
+function saysMore(entry: string, r: ReviewItem, lex: Lexicon): boolean {
+  let rest = ' ' + foldWords(stripComments(entry)) + ' ';
+  for (const phrase of [r.id, r.wording]) {
+    const p = phrase ? foldWords(phrase) : '';
+    if (p !== '') rest = rest.split(' ' + p + ' ').join('  ');
+  }
+  rest = rest.trim();
+  return rest !== '' && !isPlaceholder(rest, lex);
+}
+
+/**
+ * Whether the escalation section's text names the action (its id as a whole word, or its wording)
+ * in an entry that records something: an entry holding only the action's id and wording, a prompt
+ * comment (the text CG013's fix inserts) or a placeholder escalates nothing (real-minutes.md,
+ * principle 7). The checks (CG013) and the audit both ask this, so they agree.
+ */
+export function isNamedIn(escalationText: string, r: ReviewItem, lex: Lexicon): boolean {
+  return escalationOf(escalationText, r, lex) === 'recorded';
+}
+
+/** How the escalation section names an action: in an entry that records something, only in entries that do not, or not at all. */
+export function escalationOf(escalationText: string, r: ReviewItem, lex: Lexicon): 'recorded' | 'prompt-only' | 'absent' {
+  let named = false;
+  for (const e of entriesOf(escalationText)) {
+    if (!(r.id ? hasWholeWords(e, r.id) : r.wording !== '' && foldWords(e).includes(foldWords(r.wording)))) continue;
+    if (saysMore(e, r, lex)) return 'recorded';
+    named = true;
+  }
+  return named ? 'prompt-only' : 'absent';
 }
 
 /** Consecutive meetings, newest first, at which the action was open past its due date (reviewed as not done, or skipped). */

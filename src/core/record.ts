@@ -6,7 +6,8 @@
  */
 import type { Config } from './config';
 import type { Day } from './dates';
-import type { Attendee, Minutes } from './minutes';
+import type { Attendee, Minutes, Section } from './minutes';
+import type { ParsedDoc } from './parse/model';
 import { sectionText } from './minutes';
 import { containsWords, Lexicon, plainWords, startsWithWords } from './read/lexicon';
 import { isConsidered as consideredIn, mentionWords } from './read/people';
@@ -14,7 +15,7 @@ import { readTimescale } from './read/timescale';
 import { isDraft, type Series } from './series';
 import { revisionsOf } from './plan/revisions';
 import type { SectionSpec } from './template';
-import { splitLines } from './text';
+import { splitLines, stripComments } from './text';
 
 const NO_REPORT = /^(no|none|not|n\/a)\b/i;
 
@@ -76,6 +77,15 @@ export function hasDateShared(text: string, lex: Lexicon, meetingDate?: Day): bo
     if (value && readTimescale(value.split(/[,;(]| by | to /)[0], lex, meetingDate).kind === 'date') return true;
   }
   return false;
+}
+
+/**
+ * The distribution section's text, for its "Date shared:" line: like sectionText, but a part that a
+ * label line supplied ("Date shared: 2026-09-07" under a heading nobody knows) keeps its label, since
+ * the label is itself the distribution line.
+ */
+export function distributionText(doc: ParsedDoc, s: Section | undefined): string {
+  return s ? stripComments(s.parts.map((p) => doc.text.slice(p.rule === 'label' ? p.start : p.contentStart, p.end)).join('\n\n')) : '';
 }
 
 /** Whether the minutes have earlier minutes (or say they should), which makes a review of actions required. */

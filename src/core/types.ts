@@ -31,6 +31,11 @@ export interface Fix {
   isPreferred?: boolean;
   /** A name added to the team's `.coregroup.json` (real-minutes.md, principle 10): never preferred, never applied by fix-all. */
   settings?: SettingsEdit;
+  /**
+   * The fix inserts a prompt for the practitioner to complete (CG013's escalation entry), so the
+   * finding stays, in its own words, until they do: a prompt is not a record (real-minutes.md, principle 7).
+   */
+  leavesFinding?: boolean;
 }
 
 export interface RelatedInfo {

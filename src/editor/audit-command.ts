@@ -1,17 +1,26 @@
 /**
- * "Core Group: Audit workspace": the thematic audit over every workspace folder, with a progress
- * notification that counts files and can be cancelled, a cache in workspace storage (the core's
- * cache, the same format and freshness rule as the command line's `--cache`), and the report shown
- * in an editor webview.
+ * "Core Group: Audit workspace": asks for the period (last quarter by default; a command argument
+ * `{ period, trend }` names it instead), then the thematic audit over every workspace folder, with a
+ * progress notification that counts files and can be cancelled, a cache in workspace storage (the
+ * core's cache, the same format and freshness rule as the command line's `--cache`), and the report
+ * shown in an editor webview, where the period, a comparison and the trend can be changed without
+ * analysing anything again.
  */
 import * as vscode from 'vscode';
 import { buildReport } from '../core/audit';
 import type { AuditReport, FileSummary } from '../core/audit/model';
 import { auditWithCache, CacheStore, summariseFiles } from '../core/audit/run';
-import { toIso, todayFromClock } from '../core/dates';
+import { Day, toIso, todayFromClock } from '../core/dates';
 import * as messages from './messages';
 import type { AuditReportView } from '../panel/audit-report-view';
+import { PeriodArg, periodFromArg, pickPeriod } from './audit-period';
 import { WorkspaceFileReader } from './file-reader';
+
+/** What a caller (a test, a keybinding) may name instead of being asked. */
+export interface AuditArg {
+  period?: PeriodArg;
+  trend?: 'month' | 'quarter';
+}
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 
@@ -41,7 +50,7 @@ function storageStore(file: vscode.Uri): CacheStore {
   };
 }
 
-async function auditFolder(folder: vscode.WorkspaceFolder, storage: vscode.Uri | undefined, version: string, prefix: string, step: () => boolean): Promise<{ summaries: FileSummary[]; analysed: number } | undefined> {
+async function auditFolder(folder: vscode.WorkspaceFolder, storage: vscode.Uri | undefined, version: string, prefix: string, today: Day, step: () => boolean): Promise<{ summaries: FileSummary[]; analysed: number } | undefined> {
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.md'), EXCLUDE);
   const paths = uris.map((u) => u.path).sort();
   const reader = new WorkspaceFileReader(folder.uri);
@@ -53,18 +62,21 @@ async function auditFolder(folder: vscode.WorkspaceFolder, storage: vscode.Uri |
     reader,
     store: storage && storageStore(vscode.Uri.joinPath(storage, `audit-cache-${encodeURIComponent(folder.name)}.json`)),
     onCached: () => void step(),
-    summarise: (todo) => summariseFiles(reader, todo, root, { onFile: step }),
+    summarise: (todo) => summariseFiles(reader, todo, root, { onFile: step, today }),
   });
   if (!run) return undefined;
   return { summaries: run.summaries.map((s) => (prefix ? { ...s, path: `${prefix}/${s.path}` } : s)), analysed: run.analysed.length };
 }
 
-export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: AuditReportView): Promise<AuditRun | undefined> {
+export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: AuditReportView, arg: AuditArg = {}): Promise<AuditRun | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showWarningMessage(messages.auditUi.noFolder);
     return undefined;
   }
+  const today = todayFromClock();
+  const period = arg.period !== undefined ? periodFromArg(arg.period) : await pickPeriod(toIso(today));
+  if (!period) return undefined;
   const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
   const total = (await Promise.all(folders.map((f) => vscode.workspace.findFiles(new vscode.RelativePattern(f, '**/*.md'), EXCLUDE)))).reduce((n, u) => n + u.length, 0);
   const run = await vscode.window.withProgress(
@@ -79,7 +91,7 @@ export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: 
       const all: FileSummary[] = [];
       let analysed = 0;
       for (const folder of folders) {
-        const r = await auditFolder(folder, context.storageUri, version, folders.length > 1 ? folder.name : '', step);
+        const r = await auditFolder(folder, context.storageUri, version, folders.length > 1 ? folder.name : '', today, step);
         if (!r || token.isCancellationRequested) return undefined;
         all.push(...r.summaries);
         analysed += r.analysed;
@@ -91,12 +103,13 @@ export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: 
     void vscode.window.showInformationMessage(messages.auditUi.cancelled);
     return undefined;
   }
-  const report = buildReport(run.summaries, { folder: folders.map((f) => f.name).join(', '), generated: toIso(todayFromClock()), version });
-  if (report.files.minutes === 0) {
+  const options = { folder: folders.map((f) => f.name).join(', '), generated: toIso(today), version, period, trend: arg.trend };
+  const found = buildReport(run.summaries, options);
+  if (found.files.minutes + found.files.drafts + found.files.outsidePeriod + found.files.undated === 0) {
     void vscode.window.showWarningMessage(messages.auditUi.noMinutes);
-    return { report, analysed: run.analysed };
+    return { report: found, analysed: run.analysed };
   }
-  view.show(report);
+  const report = view.show(run.summaries, options);
   void vscode.window.setStatusBarMessage(messages.auditUi.fromCache(run.analysed, run.summaries.length), 8000);
   return { report, analysed: run.analysed };
 }

@@ -137,3 +137,34 @@ export const exportUi = {
   },
   recorded: (stamp: string) => vscode.l10n.t('Recorded the sharing in the minutes distribution section (version {0}).', stamp),
 };
+
+/** The period picker of "Audit workspace" and of the report's "Change period". */
+export const periodUi = {
+  get title() {
+    return vscode.l10n.t('Which period should the audit measure?');
+  },
+  get placeholder() {
+    return vscode.l10n.t('Only minutes whose meeting date falls in the period are measured; earlier minutes still serve as their series.');
+  },
+  lastQuarter: (label: string) => vscode.l10n.t('Last quarter ({0})', label),
+  thisQuarter: (label: string) => vscode.l10n.t('This quarter so far ({0})', label),
+  lastMonth: (label: string) => vscode.l10n.t('Last month ({0})', label),
+  get lastYear() {
+    return vscode.l10n.t('The last twelve months');
+  },
+  get all() {
+    return vscode.l10n.t('Every date');
+  },
+  get custom() {
+    return vscode.l10n.t('Choose the dates...');
+  },
+  get fromPrompt() {
+    return vscode.l10n.t('First meeting date to measure, as YYYY-MM-DD');
+  },
+  get toPrompt() {
+    return vscode.l10n.t('Last meeting date to measure, as YYYY-MM-DD');
+  },
+  get badDate() {
+    return vscode.l10n.t('Write the date as YYYY-MM-DD, for example 2026-07-01.');
+  },
+};

@@ -25,4 +25,26 @@ export const auditView = {
     return vscode.l10n.t('Save as Markdown');
   },
   saved: (name: string) => vscode.l10n.t('Saved the audit report as {0}.', name),
+  get saveJson() {
+    return vscode.l10n.t('Save as JSON (to compare with later)');
+  },
+  get period() {
+    return vscode.l10n.t('Change period...');
+  },
+  get compare() {
+    return vscode.l10n.t('Compare with an earlier report...');
+  },
+  get trendMonth() {
+    return vscode.l10n.t('Trend by month');
+  },
+  get trendQuarter() {
+    return vscode.l10n.t('Trend by quarter');
+  },
+  get noTrend() {
+    return vscode.l10n.t('Hide the trend');
+  },
+  get pickEarlier() {
+    return vscode.l10n.t('Compare with this report');
+  },
+  cannotRead: (name: string) => vscode.l10n.t('{0} could not be read.', name),
 };

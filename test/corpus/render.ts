@@ -1,6 +1,6 @@
 /** Writes the planned corpus as Markdown minutes (plus the planted stray and non-minutes files). */
 import type { ChildPlan, MeetingPlan, Person } from './plan';
-import { addDays } from './plan';
+import { addDays, UNKNOWN_REVIEW_HEADING } from './plan';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const long = (iso: string) => `${+iso.slice(8, 10)} ${MONTHS[+iso.slice(5, 7) - 1]} ${iso.slice(0, 4)}`;
@@ -27,6 +27,11 @@ function parents(m: MeetingPlan): string[] {
 }
 
 function reviews(m: MeetingPlan): string[] {
+  if (m.reviewUnrecognised) {
+    // Written under a heading nobody knows, as a list: the entries are there, but not read. (A table
+    // with a Status column there would be read by what it holds, src/core/read/by-content.ts.)
+    return m.untracked.map((a) => `- ${a.id} ${a.wording} (${a.owner}, ${a.due}): carried over.`);
+  }
   if (m.reviews.length === 0) return ['No actions were open from the last meeting.'];
   const lines = [row(['ID', 'Action', 'Owner', 'Due', 'Status', 'Update', 'Impact on the child']), '|---|---|---|---|---|---|---|'];
   for (const r of m.reviews) {
@@ -67,12 +72,14 @@ export function renderMinutes(c: ChildPlan, m: MeetingPlan): string {
     '',
     ...attendance(m),
     '',
-    ...(m.k > 1 ? ['## Review of previous actions', '', ...reviews(m), ''] : []),
+    ...(m.k > 1 ? [`## ${m.reviewUnrecognised ? UNKNOWN_REVIEW_HEADING : 'Review of previous actions'}`, '', ...reviews(m), ''] : []),
     "## The child's voice and lived experience",
     '',
     m.voiceEmpty
       ? '<!-- Record who saw the child, when, whether alone, and what the child said or showed. -->'
-      : `The social worker saw ${c.child} alone at school on ${long(addDays(m.date, -3))}. ${c.child} said home has been calmer and drew a picture of the family.`,
+      : m.seenWithParent
+        ? `The social worker saw ${c.child} at home with ${m.people.find((p) => p.role === 'Mother')!.first} on ${long(addDays(m.date, -3))}. ${c.child} said home has been calmer.`
+        : `The social worker saw ${c.child} alone at school on ${long(addDays(m.date, -3))}. ${c.child} said home has been calmer and drew a picture of the family.`,
     '',
     '## Parents and carers',
     '',
@@ -124,6 +131,12 @@ export const STRAY_TEXT = ['---', 'type: core-group-minutes', 'child: [draft', '
 export const NOTES_TEXT = ['# Working notes', '', 'Fictional notes that are not core group minutes.', ''].join('\n');
 export const README_TEXT = ['# Fictional corpus', '', 'Generated core group minutes for testing the audit. Every name is invented.', ''].join('\n');
 
+/** A draft of the next meeting: not minutes yet, so the audit leaves it out (and counts it). */
+export function draftText(c: ChildPlan, date: string): string {
+  return ['---', 'type: core-group-minutes', `child: ${c.child}`, `date: ${date}`, 'status: draft', `area: ${c.area}`, `team: ${c.team}`, '---', '',
+    `# Core group meeting: ${c.child}, ${long(date)} (draft)`, '', '## Attendance and apologies', '', '<!-- To be completed at the meeting. -->', ''].join('\n');
+}
+
 /** Every file of the corpus, by path relative to its folder. */
 export function renderCorpus(children: ChildPlan[]): Map<string, string> {
   const files = new Map<string, string>([['README.md', README_TEXT]]);
@@ -131,6 +144,7 @@ export function renderCorpus(children: ChildPlan[]): Map<string, string> {
     for (const m of c.meetings) files.set(m.file, renderMinutes(c, m));
     if (c.stray) files.set(c.stray, STRAY_TEXT);
     if (c.notes) files.set(c.notes, NOTES_TEXT);
+    if (c.draft) files.set(c.draft.file, draftText(c, c.draft.date));
   }
   return files;
 }

@@ -11,7 +11,9 @@ import { MemoryReader } from './helpers/memory-reader';
 function mk(path: string, over: Partial<FileSummary> = {}): FileSummary {
   return {
     path, isMinutes: true, problems: [], findings: [], absentProfessionals: { n: 0, withReport: 0 }, absentParents: { n: 0, considered: 0 },
-    shared: true, overdue: [], drift: [], ...over,
+    shared: true, overdue: [], drift: [], found: { attendance: true, actions: true, progress: true, distribution: true, voice: true },
+    reviews: 'not-expected', openActions: 0, unreviewed: 0, overdueWithoutImpact: 0, outcomes: { n: 0, rated: 0 }, seen: false, seenAlone: false,
+    unrecognised: { headings: [], columns: [] }, missingSections: [], nearest: [], nearestColumns: [], ...over,
   };
 }
 const f = (code: string, dimension: FindingSummary['dimension'], severity: FindingSummary['severity'] = 'warning', subject = 'x'): FindingSummary => ({ code, dimension, severity, subject });
@@ -20,12 +22,12 @@ const OPTS = { folder: 'minutes', generated: '2026-12-01', version: '9.9.9' };
 
 describe('audit: measures', () => {
   const summaries: FileSummary[] = [
-    mk('north/a/2026-01-05-core-group.md', { child: 'A.A.', area: 'North', team: 'T1', meeting: 1, date: '2026-01-05', chairIsManager: true,
+    mk('north/a/2026-01-05-core-group.md', { child: 'A.A.', area: 'North', team: 'T1', meeting: 1, date: '2026-01-05', firstChair: 'manager',
       absentProfessionals: { n: 2, withReport: 1 }, absentParents: { n: 1, considered: 1 } }),
     mk('north/a/2026-02-02-core-group.md', { child: 'A.A.', area: 'North', team: 'T1', meeting: 2, date: '2026-02-02', shared: false,
       findings: [f('CG010', 'Q'), f('CG012', 'E'), f('CG012', 'E', 'warning', 'y'), f('CG060', 'Q', 'information')],
       overdue: [{ subject: 'A1', due: '2026-01-19' }], drift: [] }),
-    mk('north/b/2026-01-07-core-group.md', { child: 'B.B.', area: 'North', team: 'T2', meeting: 1, date: '2026-01-07', chairIsManager: false,
+    mk('north/b/2026-01-07-core-group.md', { child: 'B.B.', area: 'North', team: 'T2', meeting: 1, date: '2026-01-07', firstChair: 'other',
       findings: [f('CG032', 'Q'), f('CG002', 'S')] }),
     // Two files of one child on the same date: the name that sorts last is the latest.
     mk('south/c/2026-03-01-a.md', { child: 'C.C.', area: 'South', team: 'T1', meeting: 3, date: '2026-03-01', overdue: [{ subject: 'A9', due: '2026-02-01' }] }),
@@ -41,17 +43,19 @@ describe('audit: measures', () => {
 
   it('counts the whole set as n of N, following each definition', () => {
     assert.deepEqual(fig(report), {
-      quality: '3/6', effective: '4/6', 'voice-safety': '5/6', 'first-chair': '1/2', 'absent-reports': '1/2', 'absent-parents': '1/1',
-      shared: '4/6', 'children-overdue': '2/3', 'children-drift': '1/3',
+      quality: '3/6', effective: '4/6', 'voice-safety': '5/6', 'first-chair': '1/2', 'first-timescale': '0/0', 'absent-reports': '1/2', 'absent-parents': '1/1',
+      shared: '4/6', 'actions-reviewed': '0/0', 'impact-recorded': '0/0', 'outcomes-rated': '0/0', 'child-seen': '0/6', 'seen-alone': '0/6',
+      'plan-updated': '0/0', 'children-overdue': '2/3', 'children-drift': '1/3',
     });
-    assert.deepEqual(report.files, { markdown: 10, minutes: 6, children: 3 });
+    assert.deepEqual(report.files, { markdown: 10, minutes: 6, children: 3, drafts: 0, outsidePeriod: 0, undated: 0 });
   });
 
   it('breaks the set down by area and by team, with minutes lacking one under null', () => {
     assert.deepEqual(report.byArea.map((g) => [g.name, g.minutes]), [['North', 3], ['South', 2], [null, 1]]);
     assert.deepEqual(fig({ overall: report.byArea[1].measures }), {
-      quality: '2/2', effective: '1/2', 'voice-safety': '2/2', 'first-chair': '0/0', 'absent-reports': '0/0', 'absent-parents': '0/0',
-      shared: '2/2', 'children-overdue': '1/1', 'children-drift': '1/1',
+      quality: '2/2', effective: '1/2', 'voice-safety': '2/2', 'first-chair': '0/0', 'first-timescale': '0/0', 'absent-reports': '0/0', 'absent-parents': '0/0',
+      shared: '2/2', 'actions-reviewed': '0/0', 'impact-recorded': '0/0', 'outcomes-rated': '0/0', 'child-seen': '0/2', 'seen-alone': '0/2',
+      'plan-updated': '0/0', 'children-overdue': '1/1', 'children-drift': '1/1',
     });
     assert.deepEqual(report.byTeam.map((g) => [g.name, g.minutes]), [['T1', 4], ['T2', 1], [null, 1]]);
   });
@@ -135,7 +139,8 @@ describe('audit: summaries of analysed minutes', () => {
   it('reads the first meeting: manager chair, absent people, reports, parents considered, shared', async () => {
     const s = await summary('2026-01-05-core-group.md');
     assert.equal(s.path, 'km/2026-01-05-core-group.md');
-    assert.equal(s.chairIsManager, true);
+    assert.equal(s.firstChair, 'manager');
+    assert.equal(s.firstTimescale, 'unknown', 'no icpc date');
     assert.deepEqual(s.absentProfessionals, { n: 2, withReport: 1 });
     assert.deepEqual(s.absentParents, { n: 2, considered: 1 });
     assert.equal(s.shared, true);
@@ -144,7 +149,9 @@ describe('audit: summaries of analysed minutes', () => {
 
   it('lists overdue actions, and those in drift with whether the escalation section names them', async () => {
     const second = await summary('2026-02-02-core-group.md');
-    assert.equal(second.chairIsManager, undefined);
+    assert.equal(second.firstChair, undefined);
+    assert.equal(second.reviews, 'found');
+    assert.deepEqual([second.openActions, second.unreviewed, second.overdueWithoutImpact], [2, 0, 0]);
     assert.deepEqual(second.overdue, [{ subject: 'A1', due: '2026-01-12' }]);
     assert.deepEqual(second.drift, []);
     assert.equal(second.shared, false);

@@ -42,7 +42,9 @@ async function holds(text: string, files: Record<string, string> = { '/w/c/prev.
       assertOriginalSurvives(text, fixed, label);
       const settings = await settingsAfter(fix, new MemoryReader(files));
       const again = await analyserFor(new MemoryReader({ ...files, ...settings, [path]: fixed })).analyse({ path, root, text: fixed, force: true });
-      assert.ok(!again.findings.some((g) => key(g) === key(f)), `${label}: the finding came back.\n--- before ---\n${text}\n--- after ---\n${fixed}`);
+      const back = again.findings.find((g) => key(g) === key(f));
+      // A prompt to complete (CG013's entry) leaves its finding, without a fix, until it is completed.
+      assert.ok(fix.leavesFinding ? back !== undefined && !back.fixes.some((x) => !x.settings) : !back, `${label}: the finding came back.\n--- before ---\n${text}\n--- after ---\n${fixed}`);
     }
   }
 }

@@ -189,10 +189,13 @@ describe('robustness', () => {
                 for (const e of fix.edits) assert.doesNotMatch(e.text, bare, `${file}: ${key(f)} inserts a stray LF: ${JSON.stringify(e.text)}`);
                 assertWellFormedFix(text, fix, `${file}: ${key(f)}`);
               }
-              text = applyFix(text, f.fixes.find((x) => x.isPreferred) ?? f.fixes[0]);
+              const fix = f.fixes.find((x) => x.isPreferred) ?? f.fixes[0];
+              text = applyFix(text, fix);
               assert.doesNotMatch(text, bare, `${file}: a stray LF after fixing ${key(f)}`);
               findings = (await analyserFor(reader).analyse({ path, root: '/w', text })).findings;
-              assert.ok(!findings.some((g) => key(g) === key(f)), `${file}: ${key(f)} came back`);
+              const back = findings.find((g) => key(g) === key(f));
+              // A prompt to complete (CG013's entry) leaves its finding, without a fix, until it is completed.
+              assert.ok(fix.leavesFinding ? back !== undefined && back.fixes.length === 0 : !back, `${file}: ${key(f)} came back`);
             }
             assert.ok(!findings.some((x) => x.fixes.length > 0), `${file}: fixable findings left`);
           }

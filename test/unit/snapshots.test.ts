@@ -53,7 +53,11 @@ describe('golden snapshots: messages and fixed texts (test/fixtures/checks/*/sna
               // A learning fix changes the team's settings, not the minutes: re-checked with the settings it writes.
               const settings = await settingsAfter(fix, new FsReader());
               const again = await analyse(c, file, fixed, settings);
-              assert.ok(!again.some((g) => key(g) === key(f)), `${c.name}/${file}: ${key(f)} is still raised after "${fix.title}"`);
+              const still = again.find((g) => key(g) === key(f));
+              if (fix.leavesFinding) {
+                // A fix that inserts a prompt to complete: the finding stays, saying that the prompt is not yet a record.
+                assert.ok(still && still.message !== f.message, `${c.name}/${file}: ${key(f)} should stay, in other words, after "${fix.title}"`);
+              } else assert.ok(!still, `${c.name}/${file}: ${key(f)} is still raised after "${fix.title}"`);
               const wrote = Object.entries(settings).map(([p, t]) => ({ path: p.slice(c.root.length + 1), text: t }))[0];
               fixes.push({ title: fix.title, ...(fix.isPreferred ? { preferred: true } : {}), ...(wrote ? { settings: wrote } : { fixed: fixedText(original, fixed) }) });
             }

@@ -129,7 +129,7 @@ describe('symbolic links leading outside the root', () => {
   it('audit DIR lists a linked file as not read, and reads nothing outside', async () => {
     const run = await audit({ folder: 'walk', cwd: root, format: 'json', jobs: 0, version: 'test' });
     assert.deepEqual(run.report.problems.map((g) => [g.kind, g.files]), [['unreadable', [{ path: 'passwd.md', subject: 'outside' }]]]);
-    assert.deepEqual(run.report.files, { markdown: 2, minutes: 1, children: 1 });
+    assert.deepEqual(run.report.files, { markdown: 2, minutes: 1, children: 1, drafts: 0, outsidePeriod: 0, undated: 0 });
     assert.ok(!run.output.includes('SECRET'));
   });
 });

@@ -3,14 +3,15 @@
  * workspace storage. Storage and hashing are the host's; the format, validation and freshness rule
  * live here.
  *
- * The file is two lines. The first is a header, `{"kind":"core-group-audit-cache","format":3,
+ * The file is two lines. The first is a header, `{"kind":"core-group-audit-cache","format":4,
  * "tool":...,"root":...}`: it makes the file recognisably this tool's own (the command line
  * overwrites nothing else), and a cache from another version or for another folder is set aside
  * quietly. The second holds every path and state once, and the entries by index into them (a folder
  * of many minutes read by every file in it costs an index per file, not a hash). Every entry is
  * validated when loaded: one that a hand edit or a damaged disk has spoilt is dropped and its file
  * analysed again, never trusted, never a crash. An entry must depend at least on its own file.
- * Only summaries are stored (counts, codes, ids, paths), never the minutes' text.
+ * Only summaries are stored (counts, codes, ids, paths, and the headings and column headers the
+ * reader did not recognise, for the report's list), never the minutes' content.
  */
 import { relative } from '../paths';
 import type { Dep } from './dependencies';
@@ -18,7 +19,8 @@ import type { FileSummary } from './model';
 import { isFileSummary } from './validate';
 
 export const CACHE_KIND = 'core-group-audit-cache';
-export const CACHE_FORMAT = 3;
+/** 5: planUpdated filled from the CP plan's revisions (a format 4 cache lacks it, so it is rebuilt). */
+export const CACHE_FORMAT = 5;
 
 export interface CacheEntry {
   reads: Dep[];

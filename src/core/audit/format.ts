@@ -1,17 +1,46 @@
 /** Shared by the Markdown and HTML reports: figures as "n of N (p%)", group names, links, escaping. */
 import { auditText } from '../messages/audit';
 import { escapeControls } from '../escape';
-import type { ActionRef, Measure } from './model';
+import type { ActionRef, Measure, Period } from './model';
 
 /** Whole percent, rounded half up; undefined when there is nothing to count. */
 export function percent(n: number, N: number): number | undefined {
   return N === 0 ? undefined : Math.round((100 * n) / N);
 }
 
-/** Never a bare percentage: "12 of 20 (60%)". */
-export function result(m: Pick<Measure, 'n' | 'N'>): string {
+/** Never a bare percentage: "12 of 20 (60%)"; with what could not be assessed beside it: "12 of 20 (60%); 3 sets of minutes not assessable". */
+export function result(m: Pick<Measure, 'n' | 'N'> & Partial<Pick<Measure, 'notAssessable' | 'notAssessableUnit'>>): string {
   const p = percent(m.n, m.N);
-  return p === undefined ? auditText.noCases(m.N) : auditText.nOfN(m.n, m.N, p);
+  const figure = p === undefined ? auditText.noCases(m.N) : auditText.nOfN(m.n, m.N, p);
+  return m.notAssessable ? `${figure}; ${auditText.notAssessable(m.notAssessable, m.notAssessableUnit ?? 'minutes')}` : figure;
+}
+
+/** The figure alone, without what could not be assessed. */
+export function figure(m: Pick<Measure, 'n' | 'N'>): string {
+  return result({ n: m.n, N: m.N });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const longDate = (iso: string) => `${+iso.slice(8, 10)} ${MONTHS[+iso.slice(5, 7) - 1]} ${iso.slice(0, 4)}`;
+
+/** A period as a reader says it: "every date", "September 2026", "July to September 2026 (2026-Q3)", "1 July 2026 to 30 September 2026". */
+export function periodText(p: Period): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(p.label);
+  if (q) return auditText.period.quarter(MONTHS[3 * (+q[2] - 1)], MONTHS[3 * (+q[2] - 1) + 2], q[1], p.label);
+  const m = /^(\d{4})-(\d{2})$/.exec(p.label);
+  if (m) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
+  if (p.from === undefined && p.to === undefined) return auditText.period.all;
+  if (p.from === undefined) return auditText.period.until(longDate(p.to!));
+  if (p.to === undefined) return auditText.period.since(longDate(p.from));
+  return auditText.period.range(longDate(p.from), longDate(p.to));
+}
+
+/** A period's short name, for a trend's columns: "Sep 2026", "2026 Q3". */
+export function periodShort(p: Period): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(p.label);
+  if (q) return `${q[1]} Q${q[2]}`;
+  const m = /^(\d{4})-(\d{2})$/.exec(p.label);
+  return m ? `${MONTHS[+m[2] - 1].slice(0, 3)} ${m[1]}` : periodText(p);
 }
 
 export function groupName(name: string | null): string {

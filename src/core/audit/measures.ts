@@ -1,22 +1,18 @@
 /**
- * Many FileSummaries -> the AuditReport: the measures of checks.md ("The audit") for the whole set
- * and by area and team, the most frequent findings, the children with overdue actions or drift, and
- * every file that could not be audited. Pure and deterministic: same summaries, same report.
+ * FileSummaries -> the measures of checks.md ("The audit") and issue 11, for a set of minutes and
+ * the children whose latest minutes are among them. Each measure counts a file only when the data
+ * it needs was found; the rest are counted as not assessable, never as a pass (real-minutes.md,
+ * principle 12). Pure and deterministic.
  */
-import { CHECKS } from '../checks';
 import { auditText } from '../messages/audit';
 import { dirname } from '../paths';
 import type { Dimension } from '../types';
-import type {
-  AuditReport, ChildRow, FileSummary, FindingCount, Group, Measure, MeasureId, ProblemGroup, ProblemKind,
-} from './model';
+import type { FileSummary, Group, Measure, MeasureId } from './model';
 
 export const MEASURE_IDS: readonly MeasureId[] = [
-  'quality', 'effective', 'voice-safety', 'first-chair', 'absent-reports', 'absent-parents', 'shared', 'children-overdue', 'children-drift',
+  'quality', 'effective', 'voice-safety', 'first-chair', 'first-timescale', 'absent-reports', 'absent-parents', 'shared',
+  'actions-reviewed', 'impact-recorded', 'outcomes-rated', 'child-seen', 'seen-alone', 'plan-updated', 'children-overdue', 'children-drift',
 ];
-
-const PROBLEM_ORDER: readonly ProblemKind[] = ['unreadable', 'failed', 'not-minutes', 'front-matter', 'series', 'config'];
-const TOP_FINDINGS = 10;
 
 /** A child: minutes with a child id and a date, in one folder; judged by the latest of them. */
 export interface Child {
@@ -27,9 +23,12 @@ function passes(s: FileSummary, dim: Dimension): boolean {
   return !s.findings.some((f) => f.dimension === dim && (f.severity === 'warning' || f.severity === 'error'));
 }
 
-function measure(id: MeasureId, n: number, N: number): Measure {
+export function measure(id: MeasureId, n: number, N: number, notAssessable: number): Measure {
   const m = auditText.measures[id];
-  return { id, label: m.label, short: m.short, definition: m.definition, unit: m.unit, higherIsBetter: m.higherIsBetter, n, N };
+  return {
+    id, label: m.label, short: m.short, definition: m.definition, unit: m.unit, higherIsBetter: m.higherIsBetter, impact: m.impact,
+    n, N, notAssessable, notAssessableUnit: m.notAssessableUnit,
+  };
 }
 
 function count<T>(items: readonly T[], pred: (t: T) => boolean): number {
@@ -44,19 +43,41 @@ function sum<T>(items: readonly T[], f: (t: T) => number): number {
   return n;
 }
 
+/** n of N over the files where `known`, and how many of `applies` were not known. */
+function over(id: MeasureId, applies: readonly FileSummary[], known: (s: FileSummary) => boolean, meets: (s: FileSummary) => boolean): Measure {
+  const k = applies.filter(known);
+  return measure(id, count(k, meets), k.length, applies.length - k.length);
+}
+
+const reviewsSeen = (s: FileSummary) => s.reviews === 'found' || s.reviews === 'not-expected';
+
 /** The measures over a set of minutes and the children whose latest minutes are among them. */
 export function measuresOf(minutes: readonly FileSummary[], children: readonly Child[]): Measure[] {
-  const first = minutes.filter((s) => s.chairIsManager !== undefined);
+  const firsts = minutes.filter((s) => s.firstChair !== undefined && s.firstChair !== 'not-applicable');
+  const attendance = minutes.filter((s) => s.found.attendance);
+  const people = (id: MeasureId, f: (s: FileSummary) => { n: number; N: number }) =>
+    measure(id, sum(attendance, (s) => f(s).n), sum(attendance, (s) => f(s).N), minutes.length - attendance.length);
+  const reviewsOpen = minutes.filter((s) => s.openActions > 0 || s.reviews === 'unknown' || s.reviews === 'missing');
+  const overdue = minutes.filter((s) => (s.reviews === 'found' && s.overdue.length > 0) || s.reviews === 'unknown' || s.reviews === 'missing');
+  const withOutcomes = minutes.filter((s) => !s.found.progress || s.outcomes.n > 0);
+  const kids = children.map((c) => c.latest);
   return [
-    measure('quality', count(minutes, (s) => passes(s, 'Q')), minutes.length),
-    measure('effective', count(minutes, (s) => passes(s, 'E')), minutes.length),
-    measure('voice-safety', count(minutes, (s) => passes(s, 'S')), minutes.length),
-    measure('first-chair', count(first, (s) => s.chairIsManager === true), first.length),
-    measure('absent-reports', sum(minutes, (s) => s.absentProfessionals.withReport), sum(minutes, (s) => s.absentProfessionals.n)),
-    measure('absent-parents', sum(minutes, (s) => s.absentParents.considered), sum(minutes, (s) => s.absentParents.n)),
-    measure('shared', count(minutes, (s) => s.shared), minutes.length),
-    measure('children-overdue', count(children, (c) => c.latest.overdue.length > 0), children.length),
-    measure('children-drift', count(children, (c) => c.latest.drift.length > 0), children.length),
+    measure('quality', count(minutes, (s) => passes(s, 'Q')), minutes.length, 0),
+    over('effective', minutes, (s) => s.found.actions && s.found.progress && reviewsSeen(s), (s) => passes(s, 'E')),
+    measure('voice-safety', count(minutes, (s) => passes(s, 'S')), minutes.length, 0),
+    over('first-chair', firsts, (s) => s.firstChair !== 'unknown', (s) => s.firstChair === 'manager'),
+    over('first-timescale', minutes.filter((s) => s.firstTimescale !== undefined), (s) => s.firstTimescale !== 'unknown', (s) => s.firstTimescale === 'in-time'),
+    people('absent-reports', (s) => ({ n: s.absentProfessionals.withReport, N: s.absentProfessionals.n })),
+    people('absent-parents', (s) => ({ n: s.absentParents.considered, N: s.absentParents.n })),
+    over('shared', minutes, (s) => s.found.distribution, (s) => s.shared),
+    over('actions-reviewed', reviewsOpen, (s) => s.reviews === 'found', (s) => s.unreviewed === 0),
+    over('impact-recorded', overdue, (s) => s.reviews === 'found', (s) => s.overdueWithoutImpact === 0),
+    over('outcomes-rated', withOutcomes, (s) => s.found.progress, (s) => s.outcomes.rated === s.outcomes.n),
+    over('child-seen', minutes, (s) => s.found.voice, (s) => s.seen),
+    over('seen-alone', minutes, (s) => s.found.voice, (s) => s.seenAlone),
+    over('plan-updated', minutes, (s) => s.planUpdated !== undefined, (s) => s.planUpdated === true),
+    over('children-overdue', kids, reviewsSeen, (s) => s.overdue.length > 0),
+    over('children-drift', kids, reviewsSeen, (s) => s.drift.length > 0),
   ];
 }
 
@@ -72,76 +93,25 @@ export function childrenOf(minutes: readonly FileSummary[]): Child[] {
   return [...latest.values()].sort((a, b) => cmp(a.path, b.path)).map((s) => ({ latest: s }));
 }
 
-function cmp(a: string, b: string): number {
+export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function groupsBy(minutes: readonly FileSummary[], children: readonly Child[], key: (s: FileSummary) => string | undefined): Group[] {
+export type GroupKey = (s: FileSummary) => string | undefined;
+export const byArea: GroupKey = (s) => s.area;
+export const byTeam: GroupKey = (s) => s.team;
+
+/** The names of the groups among `minutes`, sorted, "(not recorded)" (null) last. */
+export function groupNames(minutes: readonly FileSummary[], key: GroupKey): (string | null)[] {
   const names = new Set<string | null>();
   for (const s of minutes) names.add(key(s) ?? null);
-  const sorted = [...names].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'en-GB', { numeric: true })));
-  return sorted.map((name) => {
+  return [...names].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'en-GB', { numeric: true })));
+}
+
+export function groupsBy(minutes: readonly FileSummary[], children: readonly Child[], key: GroupKey, names = groupNames(minutes, key)): Group[] {
+  return names.map((name) => {
     const mins = minutes.filter((s) => (key(s) ?? null) === name);
     const kids = children.filter((c) => (key(c.latest) ?? null) === name);
     return { name, minutes: mins.length, measures: measuresOf(mins, kids) };
   });
-}
-
-function topFindings(minutes: readonly FileSummary[]): FindingCount[] {
-  const by = new Map<string, { count: number; files: number; dimension: Dimension }>();
-  for (const s of minutes) {
-    const inFile = new Set<string>();
-    for (const f of s.findings) {
-      const e = by.get(f.code) ?? { count: 0, files: 0, dimension: f.dimension };
-      e.count++;
-      if (!inFile.has(f.code)) e.files++;
-      inFile.add(f.code);
-      by.set(f.code, e);
-    }
-  }
-  return [...by.entries()]
-    .map(([code, e]): FindingCount => {
-      const check = CHECKS.find((c) => c.code === code);
-      return { code, name: check?.name ?? code, description: check?.description ?? '', dimension: check?.dimension ?? e.dimension, count: e.count, files: e.files };
-    })
-    .sort((a, b) => b.count - a.count || b.files - a.files || cmp(a.code, b.code))
-    .slice(0, TOP_FINDINGS);
-}
-
-function problemsOf(summaries: readonly FileSummary[]): ProblemGroup[] {
-  const out: ProblemGroup[] = [];
-  for (const kind of PROBLEM_ORDER) {
-    const files = summaries.flatMap((s) => s.problems.filter((p) => p.kind === kind).map((p) => ({ path: s.path, subject: p.subject })));
-    if (files.length > 0) out.push({ kind, summary: auditText.problems[kind](new Set(files.map((f) => f.path)).size), files });
-  }
-  return out;
-}
-
-export interface ReportOptions {
-  folder: string;
-  /** ISO date of the run. */
-  generated: string;
-  version: string;
-}
-
-export function buildReport(all: readonly FileSummary[], opts: ReportOptions): AuditReport {
-  const summaries = [...all].sort((a, b) => cmp(a.path, b.path));
-  const minutes = summaries.filter((s) => s.isMinutes);
-  const children = childrenOf(minutes);
-  const rows: ChildRow[] = children
-    .filter((c) => c.latest.overdue.length > 0 || c.latest.drift.length > 0)
-    .map(({ latest: s }) => ({ child: s.child!, area: s.area ?? null, team: s.team ?? null, latest: s.path, date: s.date!, overdue: s.overdue, drift: s.drift }));
-  return {
-    kind: 'core-group-audit-report',
-    tool: { name: 'core-group', version: opts.version },
-    folder: opts.folder,
-    generated: opts.generated,
-    files: { markdown: summaries.length, minutes: minutes.length, children: children.length },
-    overall: measuresOf(minutes, children),
-    byArea: groupsBy(minutes, children, (s) => s.area),
-    byTeam: groupsBy(minutes, children, (s) => s.team),
-    topFindings: topFindings(minutes),
-    children: rows,
-    problems: problemsOf(summaries),
-  };
 }

@@ -2,7 +2,8 @@
  * Whether a file's text is a report this tool wrote, so the command line may replace it (`--out`):
  * nothing else is ever overwritten. Each format carries a marker: HTML its
  * `<meta name="generator" content="core-group ...">` in the head, Markdown a last-line comment (it
- * does not show when the Markdown is rendered), JSON its `"kind": "core-group-audit-report"`.
+ * does not show when the Markdown is rendered), JSON its `"kind": "core-group-audit-report"` (the
+ * briefing's Word file: ./own-docx.ts).
  */
 
 export const MARKDOWN_MARKER = '<!-- core-group audit report: written by core-group; writing the audit to this file again replaces it -->';
@@ -19,3 +20,4 @@ export function isReportText(text: string): boolean {
     return false;
   }
 }
+

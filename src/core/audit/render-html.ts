@@ -4,7 +4,8 @@
  * comes from the minutes (child ids, areas, teams, paths, action ids) is escaped.
  */
 import { auditText } from '../messages/audit';
-import { actionText, escapeHtml as h, groupName, hrefFor, percent, RenderOptions, result } from './format';
+import { actionText, escapeHtml as h, groupName, hrefFor, percent, periodText, RenderOptions, result } from './format';
+import { comparisonHtml, trendHtml, unrecognisedHtml } from './render-html-extra';
 import type { AuditReport, Group, Measure } from './model';
 
 const A = auditText;
@@ -30,6 +31,12 @@ svg text { font: 12px system-ui, Arial, sans-serif; fill: var(--ink); }
 .alerts li { margin: .15rem 0; }
 dl dt { font-weight: 600; margin-top: .5rem; } dl dd { margin: 0 0 0 1rem; }
 @media screen { .nw { white-space: nowrap; } }
+svg.chart polyline { fill: none; stroke-width: 1.6; } svg.chart polyline.good { stroke: var(--good); } svg.chart polyline.bad { stroke: var(--bad); }
+svg.chart circle.good { fill: var(--good); } svg.chart circle.bad { fill: var(--bad); } svg.chart .axis { stroke: var(--track); stroke-width: 1; }
+table.trend td.num { font-size: .78rem; } .na { color: var(--muted); font-size: .72rem; } .impact { color: var(--muted); font-size: .8rem; }
+td.better { color: var(--good); font-weight: 600; } td.worse { color: var(--bad); font-weight: 600; }
+pre { background: #f6f6f6; border: 1px solid var(--line); padding: .5rem; overflow-x: auto; font-size: .85rem; }
+h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
 code { font-family: ui-monospace, Consolas, monospace; font-size: .9em; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 a { color: #0b57a4; }
@@ -144,6 +151,15 @@ function problems(report: AuditReport, base: string, max: number): string {
   return `<h2>${h(A.headings.problems)}</h2>\n<ul>\n${groups}\n</ul>`;
 }
 
+/** What the figures cover: the period, what was left outside it, the drafts left out. */
+export function scope(report: AuditReport): string[] {
+  const f = report.files;
+  const out = [A.period.measured(periodText(report.period))];
+  if (f.outsidePeriod + f.undated > 0) out.push(A.period.outside(f.outsidePeriod, f.undated));
+  if (f.drafts > 0) out.push(A.drafts(f.drafts));
+  return out;
+}
+
 export function renderHtml(report: AuditReport, opts: RenderOptions = {}): string {
   const base = opts.linkBase ?? '';
   const max = opts.maxListed ?? 50;
@@ -161,13 +177,17 @@ export function renderHtml(report: AuditReport, opts: RenderOptions = {}): strin
 <body>
 <h1>${h(A.title)}</h1>
 <p class="meta">${h(A.intro(report.files.minutes, report.files.children, report.folder, report.generated))}</p>
+${scope(report).map((line) => `<p class="meta">${h(line)}</p>`).join('\n')}
 <p class="meta">${h(A.method)}</p>
 ${alerts}
 ${overall(report)}
+${comparisonHtml(report)}
+${trendHtml(report)}
 ${groupTable(A.headings.byArea, A.columns.area, report.byArea)}
 ${groupTable(A.headings.byTeam, A.columns.team, report.byTeam)}
 ${findings(report)}
 ${children(report, base)}
+${unrecognisedHtml(report)}
 ${problems(report, base, max)}
 <h2>${h(A.headings.definitions)}</h2>
 <dl>

@@ -3,14 +3,16 @@ import { auditText } from '../messages/audit';
 import { actionText, escapeMd, groupName, hrefFor, RenderOptions, result } from './format';
 import type { AuditReport, Group } from './model';
 import { MARKDOWN_MARKER } from './own-output';
+import { scope } from './render-html';
+import { comparisonMd, trendMd, unrecognisedMd } from './render-md-extra';
 
 const A = auditText;
 
-function row(cells: string[]): string {
+export function row(cells: string[]): string {
   return '| ' + cells.join(' | ') + ' |';
 }
 
-function table(header: string[], rows: string[][]): string[] {
+export function table(header: string[], rows: string[][]): string[] {
   return [row(header), row(header.map(() => '---')), ...rows.map(row)];
 }
 
@@ -29,11 +31,13 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions = {}): s
     '',
     escapeMd(A.intro(report.files.minutes, report.files.children, report.folder, report.generated)),
     '',
+    ...scope(report).flatMap((line) => [escapeMd(line), '']),
     A.method,
     '',
   ];
   if (report.problems.length > 0) out.push(...report.problems.map((p) => `- **${escapeMd(p.summary)}** (${A.headings.problems.toLowerCase()} below)`), '');
   out.push(`## ${A.headings.overall}`, '', ...table([A.columns.measure, A.columns.result], report.overall.map((m) => [m.label, result(m)])), '');
+  out.push(...comparisonMd(report), ...trendMd(report));
   out.push(...groupTable(A.headings.byArea, A.columns.area, report.byArea));
   out.push(...groupTable(A.headings.byTeam, A.columns.team, report.byTeam));
 
@@ -58,6 +62,7 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions = {}): s
     out.push(...table([A.columns.child, A.columns.area, A.columns.team, A.columns.latest, A.columns.overdue, A.columns.drift], rows), '');
   }
 
+  out.push(...unrecognisedMd(report));
   if (report.problems.length > 0) {
     out.push(`## ${A.headings.problems}`, '');
     for (const p of report.problems) {

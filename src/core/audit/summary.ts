@@ -9,7 +9,8 @@ import type { Analysis, MinutesAnalysis } from '../analyse';
 import { toIso } from '../dates';
 import { sectionText } from '../minutes';
 import { relative } from '../paths';
-import { hasDateShared, hasReport, isConsidered, isManagerRole, parentsTextOf, planUpdatedAfter } from '../record';
+import { distributionText, hasDateShared, hasReport, isConsidered, parentsTextOf, planUpdatedAfter } from '../record';
+import { firstMeetingOf, foundOf, outcomesOf, overdueWithoutImpact, reviewsOf, seenOf, vocabularyOf } from './readings';
 import type { ActionRef, FileProblem, FileSummary } from './model';
 
 function emptySummary(path: string, root: string, isMinutes: boolean, problems: FileProblem[]): FileSummary {
@@ -23,6 +24,18 @@ function emptySummary(path: string, root: string, isMinutes: boolean, problems: 
     shared: false,
     overdue: [],
     drift: [],
+    found: { attendance: false, actions: false, progress: false, distribution: false, voice: false },
+    reviews: 'unknown',
+    openActions: 0,
+    unreviewed: 0,
+    overdueWithoutImpact: 0,
+    outcomes: { n: 0, rated: 0 },
+    seen: false,
+    seenAlone: false,
+    unrecognised: { headings: [], columns: [] },
+    missingSections: [],
+    nearest: [],
+    nearestColumns: [],
   };
 }
 
@@ -67,8 +80,10 @@ export function summarise(a: Analysis, root: string): FileSummary {
   s.team = meta.team;
   s.meeting = meta.meeting;
   s.date = meta.date === undefined ? undefined : toIso(meta.date);
+  s.status = meta.status;
   s.findings = a.findings.map((f) => ({ code: f.code, severity: f.severity, dimension: f.dimension, subject: f.subject }));
-  if (meta.meeting === 1) s.chairIsManager = isManagerRole(meta.chairRole, a.config.managerRoles);
+  Object.assign(s, firstMeetingOf(a), seenOf(a), vocabularyOf(a));
+  s.found = foundOf(a);
   const parentsText = parentsTextOf(a);
   for (const p of m.attendees) {
     if (p.attended !== 'absent') continue;
@@ -81,9 +96,7 @@ export function summarise(a: Analysis, root: string): FileSummary {
     }
   }
   const distribution = m.byId.get('distribution');
-  s.shared = distribution !== undefined && !distribution.empty && hasDateShared(sectionText(m.doc, distribution), m.lexicon, meta.date);
-  const planUpdated = planUpdatedAfter(a);
-  if (planUpdated !== undefined) s.planUpdated = planUpdated;
+  s.shared = distribution !== undefined && !distribution.empty && hasDateShared(distributionText(m.doc, distribution), m.lexicon, meta.date);
   const escalation = sectionText(m.doc, m.byId.get('escalation'));
   const seen = new Set<string>();
   for (const r of m.reviews) {
@@ -92,7 +105,16 @@ export function summarise(a: Analysis, root: string): FileSummary {
     seen.add(r.subject);
     const ref: ActionRef = { subject: r.subject, due: toIso(due) };
     s.overdue.push(ref);
-    if (isDrift(a, r, due)) s.drift.push({ ...ref, escalated: isNamedIn(escalation, r) });
+    if (isDrift(a, r, due)) s.drift.push({ ...ref, escalated: isNamedIn(escalation, r, m.lexicon) });
   }
+  const reviews = reviewsOf(a);
+  s.reviews = reviews.state;
+  s.openActions = reviews.open;
+  s.unreviewed = reviews.unreviewed;
+  s.overdueWithoutImpact = overdueWithoutImpact(a);
+  s.outcomes = outcomesOf(a);
+  // Whether the CP plan was updated after the meeting (record.ts): undefined when it cannot be told, never a pass.
+  const planUpdated = planUpdatedAfter(a);
+  if (planUpdated !== undefined) s.planUpdated = planUpdated;
   return s;
 }

@@ -34,6 +34,20 @@ function isPair(v: unknown, a: string, b: string): boolean {
   return isObj(v) && isCount(v[a]) && isCount(v[b]) && (v[b] as number) <= (v[a] as number);
 }
 
+const isBool = (x: unknown): x is boolean => typeof x === 'boolean';
+const oneOf = (xs: readonly string[]) => (x: unknown): x is string => typeof x === 'string' && xs.includes(x);
+const FOUND_KEYS = ['attendance', 'actions', 'progress', 'distribution', 'voice'];
+
+function isFound(v: unknown): boolean {
+  return isObj(v) && FOUND_KEYS.every((k) => isBool(v[k]));
+}
+
+function isUnrecognised(v: unknown): boolean {
+  return isObj(v) && listOf(v.headings, isString) && listOf(v.columns, (c): c is object => isObj(c) && isString(c.section) && isString(c.header));
+}
+
+const isPairOf = (a: string, b: string) => (v: unknown): v is object => isObj(v) && isString(v[a]) && isString(v[b]);
+
 export function isFileSummary(v: unknown): v is FileSummary {
   if (!isObj(v)) return false;
   return (
@@ -45,12 +59,28 @@ export function isFileSummary(v: unknown): v is FileSummary {
     optional(v.team, isString) &&
     optional(v.meeting, (x): x is number => Number.isInteger(x)) &&
     optional(v.date, isIsoDate) &&
+    optional(v.status, oneOf(['draft', 'final', 'shared'])) &&
     listOf(v.findings, isFinding) &&
-    optional(v.chairIsManager, (x): x is boolean => typeof x === 'boolean') &&
+    optional(v.firstChair, oneOf(['manager', 'other', 'unknown', 'not-applicable'])) &&
+    optional(v.firstTimescale, oneOf(['in-time', 'late', 'unknown'])) &&
     isPair(v.absentProfessionals, 'n', 'withReport') &&
     isPair(v.absentParents, 'n', 'considered') &&
     typeof v.shared === 'boolean' &&
     listOf(v.overdue, isActionRef) &&
-    listOf(v.drift, isActionRef)
+    listOf(v.drift, isActionRef) &&
+    isFound(v.found) &&
+    oneOf(['found', 'missing', 'not-expected', 'unknown'])(v.reviews) &&
+    isCount(v.openActions) &&
+    isCount(v.unreviewed) &&
+    (v.unreviewed as number) <= (v.openActions as number) &&
+    isCount(v.overdueWithoutImpact) &&
+    isPair(v.outcomes, 'n', 'rated') &&
+    isBool(v.seen) &&
+    isBool(v.seenAlone) &&
+    optional(v.planUpdated, isBool) &&
+    isUnrecognised(v.unrecognised) &&
+    listOf(v.missingSections, isString) &&
+    listOf(v.nearest, isPairOf('heading', 'section')) &&
+    listOf(v.nearestColumns, isPairOf('header', 'column'))
   );
 }

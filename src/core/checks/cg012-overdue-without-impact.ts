@@ -1,7 +1,7 @@
 import { Day, toLong } from '../dates';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
-import { overdueDue } from '../actions';
+import { impactRecorded, overdueDue } from '../actions';
 import { columnHelp } from './learn';
 
 const messages = {
@@ -24,7 +24,7 @@ export const overdueWithoutImpact: Check = {
       // A row carried in but not reviewed at all is CG011's alone: one question per action, not three.
       const due = r.blank ? undefined : overdueDue(ctx, r);
       if (due === undefined) continue;
-      if (r.impact !== '' && r.impact !== '-') continue;
+      if (impactRecorded(r)) continue;
       // Say only what the minutes say: "is not done" when a status says so, "is not recorded as done" when none does.
       const help = r.form === 'table' ? columnHelp(ctx, 'previous-actions', 'impact', r.span) : { sentence: '', fixes: [] };
       out.push({ subject: r.subject, message: messages.noImpact(r.subject, due, r.status !== 'unknown') + help.sentence, range: ctx.range(r.span), fixes: help.fixes });

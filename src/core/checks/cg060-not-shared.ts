@@ -1,12 +1,11 @@
 import { Day, toIso, toLong } from '../dates';
 import { inlinePrompts } from '../messages/template';
-import { sectionText } from '../minutes';
 import type { InsertEdit } from '../types';
 import type { Check } from './check';
 import { appendToSection, insertAt } from '../edits';
 import { linesIn } from '../read/actions';
 import { isPlaceholder } from '../read/placeholders';
-import { distributionLine, hasDateShared } from '../record';
+import { distributionLine, distributionText, hasDateShared } from '../record';
 import { splitLines } from '../text';
 
 const messages = {
@@ -28,7 +27,7 @@ export const notShared: Check = {
     const s = ctx.section('distribution');
     if (!s || s.empty) return [];
     const lex = ctx.minutes.lexicon;
-    const text = sectionText(ctx.doc, s);
+    const text = distributionText(ctx.doc, s);
     if (hasDateShared(text, lex, ctx.date)) return [];
     const today = toIso(ctx.today);
     const edits: InsertEdit[] = [];

@@ -11,6 +11,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const USAGE = `Usage:
   core-group check [--format text|json|sarif] [--root DIR] <files or folders>...
   core-group audit <folder> [--format html|md|json] [--out FILE] [--cache FILE] [--jobs N]
+                   [--from DATE] [--to DATE] [--quarter YYYY-Qn] [--month YYYY-MM]
+                   [--compare EARLIER.json] [--trend month|quarter] [--briefing --out FILE.docx|html]
   core-group explain <file> [--format text|json] [--root DIR]
   core-group export <file> [--format docx|html] [--audience professionals|family] [--out FILE] [--root DIR]
   core-group plan <file> [--root DIR]
@@ -42,6 +44,16 @@ plan    Adds the CP plan as revised at this meeting (outcomes with their latest 
 --cache FILE  Keep per-file results in FILE; a rerun re-analyses only files whose text, earlier minutes or
               settings changed. An existing FILE is used only when it is this tool's cache (or empty).
 --jobs N      Threads for the audit, this one included (default and most: one per core; 1: no worker threads).
+--from DATE, --to DATE, --quarter 2026-Q3, --month 2026-09
+              Audit one period: only minutes whose meeting date falls in it are measured (earlier
+              minutes still serve as their series).
+--compare EARLIER.json
+              Show every measure then (a JSON report saved before) and now, with the change and
+              whether the counts support calling it one.
+--trend month|quarter
+              Every measure per month or quarter (charts in HTML, tables in Markdown, arrays in JSON).
+--briefing    Write the 7-minute briefing for partners instead of the report: Word (.docx) or
+              print-ready HTML, following --out's extension.
 `;
 
 export const cliMessages = {
@@ -61,13 +73,26 @@ export const cliMessages = {
     noFolder: 'name one folder of minutes to audit, for example: core-group audit minutes/',
     oneFolder: 'name only one folder to audit',
     notFolder: (given: string) => `${shown(given)} is not a folder`,
-    badFormat: (format: string) => `unknown format ${shown(format)} (use html, md or json)`,
+    badFormat: (format: string) => `unknown format ${shown(format)} (use html, md, json, or docx with --briefing)`,
     badJobs: (value: string) => `--jobs must be a whole number of threads (1 or 0: no worker threads), not ${shown(value)}`,
     noMinutes: (folder: string, markdown: number, unreadable: number) =>
       `no core group minutes found in ${escapeControls(folder)}` +
       (markdown === 0 ? ' (no Markdown files at all)' : ` (${plural(markdown, 'Markdown file', 'Markdown files')}, none with "type: core-group-minutes" in the front matter${unreadable > 0 ? `; ${plural(unreadable, 'file', 'files')} could not be read` : ''})`),
     wrote: (out: string, minutes: number, analysed: number, cached: number, seconds: string) =>
       `Wrote the audit of ${plural(minutes, 'set of minutes', 'sets of minutes')} to ${escapeControls(out)} (${analysed} analysed, ${cached} unchanged since the last run) in ${seconds} s.`,
+    badPeriod: (what: string) => `cannot audit that period: ${what}`,
+    periodConflict: 'name the period one way only: --quarter, --month, or --from and --to',
+    periodReversed: '--from must not be after --to',
+    badDate: (option: string, value: string) => `--${option} needs a date as YYYY-MM-DD, not ${shown(value)}`,
+    badQuarter: (value: string) => `--quarter needs a year and quarter such as 2026-Q3, not ${shown(value)}`,
+    badMonth: (value: string) => `--month needs a year and month such as 2026-09, not ${shown(value)}`,
+    badTrend: (value: string) => `--trend is month or quarter, not ${shown(value)}`,
+    compareUnreadable: (file: string) => `cannot read ${shown(file)} to compare with`,
+    compareRefused: (why: string) => escapeControls(why),
+    briefingFormat: (format: string) => `the briefing is written as Word (.docx) or HTML, not ${shown(format)}`,
+    docxNeedsOut: 'a Word briefing is a file: name it with --out, for example --out briefing.docx',
+    docxOnlyBriefing: 'Word (.docx) is the briefing\'s format: add --briefing, or write the report as html, md or json',
+    wroteBriefing: (out: string, minutes: number) => `Wrote the 7-minute briefing from ${plural(minutes, 'set of minutes', 'sets of minutes')} to ${escapeControls(out)}.`,
     cacheIgnored: (file: string) => `The cache ${escapeControls(file)} could not be used and will be rebuilt.`,
     cacheEntriesDropped: (file: string, n: number) =>
       `The cache ${escapeControls(file)} held ${plural(n, 'entry', 'entries')} that could not be used; ${n === 1 ? 'that file was' : 'those files were'} analysed again.`,

@@ -1,4 +1,9 @@
-/** The audit report webview's one script: Save buttons, and links that open minutes in the editor. */
+/**
+ * The audit report webview's one script: the toolbar (Save as HTML, Markdown or JSON; Change period;
+ * Compare with an earlier report; the trend by month or quarter), its labels set through textContent
+ * from the toolbar's data attributes, and links that open minutes in the editor. It only posts
+ * intents: the extension does the work.
+ */
 interface VsCodeApi {
   postMessage(m: unknown): void;
 }
@@ -7,13 +12,18 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const bar = document.getElementById('cg-toolbar');
 if (bar) {
-  for (const [format, label] of [['html', bar.dataset.html], ['md', bar.dataset.md]] as const) {
+  const button = (label: string | undefined, intent: object) => {
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = label ?? format;
-    b.addEventListener('click', () => vscode.postMessage({ type: 'save', format }));
+    b.textContent = label ?? '';
+    b.addEventListener('click', () => vscode.postMessage(intent));
     bar.append(b, ' ');
-  }
+  };
+  const d = bar.dataset;
+  for (const format of ['html', 'md', 'json'] as const) button(d[format], { type: 'save', format });
+  button(d.period, { type: 'period' });
+  button(d.compare, { type: 'compare' });
+  for (const by of ['month', 'quarter', 'none'] as const) if (d.trend !== by) button(d[by], { type: 'trend', by });
 }
 // VS Code's webview frame also listens for link clicks, on the window, and opens the link's resolved
 // address itself (a relative href becomes a "Not found" tab): the click must stop at the document.

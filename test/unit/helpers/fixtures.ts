@@ -15,6 +15,8 @@ export interface ExpectedFile {
   description?: string;
   /** Files analysed with force: true (matched by a user's glob though they lack the type line). */
   force?: string[];
+  /** Findings ("CODE subject") of a fixable check that offer no fix here (CG013 whose entry is already there, only a prompt). */
+  noFix?: string[];
   files: Record<string, ExpectedFinding[]>;
 }
 
@@ -57,6 +59,8 @@ export interface CaseFile {
   description: string;
   /** Files analysed with force: true (matched by a user's glob though they lack the type line). */
   force?: string[];
+  /** Findings ("CODE subject") of a fixable check that offer no fix here. */
+  noFix?: string[];
 }
 
 export interface CheckCase extends CaseFolder {
@@ -92,7 +96,7 @@ function readCheckCase(dir: string, name: string): CheckCase {
     files[file] = reading.markers.map(({ code, subject, line }) => ({ code, subject, line }));
     problems[file] = reading.problems;
   }
-  return { name, root, expected: { description: caseFile.description, force: caseFile.force, files }, problems };
+  return { name, root, expected: { description: caseFile.description, force: caseFile.force, noFix: caseFile.noFix, files }, problems };
 }
 
 export const CHECK_FIXTURES_DIR = join(repoRoot(), 'test', 'fixtures', 'checks');

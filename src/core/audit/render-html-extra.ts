@@ -1,0 +1,88 @@
+/** The HTML report's comparison, trend and unrecognised-vocabulary sections (./render-html.ts holds the page). */
+import { escapeJson } from '../escape';
+import { auditText } from '../messages/audit';
+import { lineChart } from './chart';
+import { arrow } from './compare';
+import { escapeHtml as h, figure, groupName, periodShort, periodText } from './format';
+import type { AuditReport, GroupChange, MeasureChange, Trend, TrendSeries } from './model';
+
+const A = auditText;
+const T = A.extra;
+
+function changeRow(c: MeasureChange, first?: string): string {
+  const change = c.points === undefined ? '–' : `${arrow(c)} ${A.compare.points(c.points)}`;
+  return (
+    `<tr>${first ?? ''}<td>${h(c.label)}</td><td class="cell">${h(figure(c.then))}</td><td class="cell">${h(figure(c.now))}</td>` +
+    `<td class="cell ${c.verdict}">${h(change)}</td><td>${h(c.statement)}</td></tr>`
+  );
+}
+
+function groupChanges(title: string, column: string, groups: GroupChange[]): string {
+  const rows = groups.flatMap((g) => {
+    const shown = g.measures.filter((m) => m.then.N > 0 || m.now.N > 0);
+    return shown.map((m, i) => changeRow(m, i === 0 ? `<th scope="rowgroup" rowspan="${shown.length}">${h(groupName(g.name))}</th>` : ''));
+  });
+  if (rows.length === 0) return '';
+  const c = T.columns;
+  return `<h3>${h(title)}</h3>
+<table class="compare"><thead><tr><th>${h(column)}</th><th>${h(c.measure)}</th><th>${h(c.then)}</th><th>${h(c.now)}</th><th>${h(c.change)}</th><th>${h(c.statement)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+
+export function comparisonHtml(report: AuditReport): string {
+  const cmp = report.comparison;
+  if (!cmp) return '';
+  const c = T.columns;
+  return `<h2>${h(T.headings.comparison)}</h2>
+<p class="meta">${h(A.compare.intro(cmp.earlier.generated, periodText(cmp.earlier.period)))}</p>
+<table class="compare"><thead><tr><th>${h(c.measure)}</th><th>${h(c.then)}</th><th>${h(c.now)}</th><th>${h(c.change)}</th><th>${h(c.statement)}</th></tr></thead>
+<tbody>
+${cmp.overall.map((m) => changeRow(m)).join('\n')}
+</tbody></table>
+${groupChanges(A.headings.byArea, A.columns.area, cmp.byArea)}
+${groupChanges(A.headings.byTeam, A.columns.team, cmp.byTeam)}`;
+}
+
+function trendTable(trend: Trend, series: TrendSeries[]): string {
+  const labels = trend.periods.map(periodShort);
+  const head = `<tr><th>${h(T.columns.measure)}</th><th>${h(T.columns.trend)}</th>${labels.map((l) => `<th class="num">${h(l)}</th>`).join('')}</tr>`;
+  const rows = series.map((s) => {
+    const cells = s.n.map((n, i) => `<td class="num">${h(`${n}/${s.N[i]}`)}${s.notAssessable[i] ? `<br><span class="na">${h(T.naShort(s.notAssessable[i]))}</span>` : ''}</td>`).join('');
+    return `<tr><td>${h(s.label)}${s.impact ? ` <span class="impact">${h(T.impactMark)}</span>` : ''}</td><td>${lineChart(s.n, s.N, labels, s.higherIsBetter)}</td>${cells}</tr>`;
+  });
+  return `<table class="trend"><thead>${head}</thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+
+export function trendHtml(report: AuditReport): string {
+  const trend = report.trend;
+  if (!trend) return '';
+  if (trend.periods.length === 0) return `<h2>${h(T.headings.trend(trend.by))}</h2>\n<p>${h(T.noTrend)}</p>`;
+  const groups = (title: string, gs: Trend['byArea']) =>
+    gs.map((g) => `<h3>${h(title)}: ${h(groupName(g.name))}</h3>\n${trendTable(trend, g.series)}`).join('\n');
+  return `<h2>${h(T.headings.trend(trend.by))}</h2>
+<p class="meta">${h(T.trendIntro(trend.minutes.reduce((a, b) => a + b, 0), trend.periods.length))}</p>
+${trendTable(trend, trend.overall)}
+${groups(A.columns.area, trend.byArea)}
+${groups(A.columns.team, trend.byTeam)}`;
+}
+
+export function unrecognisedHtml(report: AuditReport): string {
+  const u = report.unrecognised;
+  if (u.headings.length === 0 && u.columns.length === 0) return '';
+  const c = T.columns;
+  const headings = u.headings.length === 0 ? '' :
+    `<table><thead><tr><th>${h(c.heading)}</th><th>${h(c.inMinutes)}</th></tr></thead><tbody>\n${u.headings.map((x) => `<tr><td>${h(x.text)}</td><td class="num">${x.files}</td></tr>`).join('\n')}\n</tbody></table>`;
+  const columns = u.columns.length === 0 ? '' :
+    `<table><thead><tr><th>${h(c.column)}</th><th>${h(c.table)}</th><th>${h(c.inMinutes)}</th></tr></thead><tbody>\n${u.columns.map((x) => `<tr><td>${h(x.header)}</td><td>${h(T.tableOf(x.section))}</td><td class="num">${x.files}</td></tr>`).join('\n')}\n</tbody></table>`;
+  return `<h2>${h(T.headings.unrecognised)}</h2>
+<p>${h(T.unrecognisedIntro)}</p>
+${headings}
+${columns}
+<p>${h(T.suggested)}</p>
+<pre>${escapeJson(JSON.stringify(u.suggestedConfig, null, 2)).split('\n').map(h).join('\n')}</pre>`;
+}

@@ -1,0 +1,85 @@
+/**
+ * The 7-minute briefing: drafted from the audit's figures and most frequent findings, with the
+ * measures' definitions and no child named; as Word, read back by an independent reader (mammoth)
+ * and its core properties checked (which makes it replaceable by --out, and nothing else); as
+ * print-ready HTML (no script). The one-page print is checked in headless Chromium (test/e2e).
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { audit, runAudit } from '../../src/cli/audit-command';
+import { buildBriefing } from '../../src/core/audit/briefing';
+import { isBriefingDocx } from '../../src/core/audit/own-docx';
+import { quarterPeriod } from '../../src/core/audit';
+import { generateCorpus, writeCorpus } from '../corpus/main';
+
+const PARTS = ['Why it matters', 'What we found', 'What good looks like', 'What to do differently', 'Questions to consider', 'The figures', 'Where to find more'];
+
+describe('the 7-minute briefing', function () {
+  this.timeout(120000);
+  let dir = '';
+  const corpus = generateCorpus({ children: 30, meetings: 4, seed: 7, months: 12 });
+  const opts = { folder: 'minutes', jobs: 0, version: 'test', now: new Date(Date.UTC(2027, 1, 1)) };
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'core-group-briefing-'));
+    writeCorpus(join(dir, 'minutes'), corpus.files);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is drafted in seven parts from the figures, the weakest measures and the most frequent findings', async () => {
+    const run = await audit({ ...opts, cwd: dir, format: 'json' });
+    const b = buildBriefing(run.report);
+    assert.deepEqual(b.parts.map((p) => p.heading), PARTS);
+    const found = b.parts[1].bullets.join('\n');
+    const top = run.report.topFindings[0];
+    assert.ok(found.includes(top.description.replace(/\.$/, '')), 'the most frequent finding');
+    // Its figures are the report's, each with its definition.
+    for (const f of b.figures) {
+      const m = run.report.overall.find((x) => x.label === f.label)!;
+      assert.ok(f.result.startsWith(`${m.n} of ${m.N}`) && f.definition === m.definition, f.label);
+    }
+    assert.ok(b.figures.some((f) => f.label === 'Minutes recorded as shared'), 'the impact we want to see is among the figures');
+    // Aggregate only: no child, file or area of the minutes is named.
+    const text = JSON.stringify(b);
+    for (const row of run.report.children) assert.ok(!text.includes(row.child) && !text.includes(row.latest), row.child);
+  });
+
+  it('writes Word that an independent reader reads back: the seven parts, the figures, the definitions', async () => {
+    const r = await runAudit(['minutes', '--briefing', '--quarter', '2026-Q4', '--out', 'briefing.docx'], dir, 'test');
+    assert.match(r.stderr ?? '', /^Wrote the 7-minute briefing from \d+ sets of minutes to briefing\.docx\.\n$/);
+    assert.ok(isBriefingDocx(readFileSync(join(dir, 'briefing.docx'))));
+    // The figures at a fixed today, through the same path.
+    const fixed = await audit({ ...opts, cwd: dir, format: 'docx', briefing: true, period: quarterPeriod(2026, 4), out: 'fixed.docx' });
+    const bytes = Buffer.from(fixed.docx!);
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    for (const [i, part] of PARTS.entries()) assert.ok(value.includes(`${i + 1}. ${part}`), part);
+    assert.ok(value.includes('October to December 2026 (2026-Q4)'), 'it names its period');
+    const q4 = (await audit({ ...opts, cwd: dir, format: 'json', period: quarterPeriod(2026, 4) })).report;
+    const shared = q4.overall.find((m) => m.id === 'shared')!;
+    assert.ok(value.includes(`${shared.n} of ${shared.N}`) && value.includes(shared.definition));
+    const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    assert.match(html, /<table>.*Measure.*Result.*How it is counted/s, 'the figures are a table');
+    assert.ok(isBriefingDocx(bytes), 'marked as this tool\'s own in its core properties');
+  });
+
+  it('replaces only a briefing it wrote, and needs --out for Word', async () => {
+    await runAudit(['minutes', '--briefing', '--out', 'briefing.docx'], dir, 'test');
+    writeFileSync(join(dir, 'letter.docx'), 'PK\u0003\u0004 not a briefing');
+    await assert.rejects(runAudit(['minutes', '--briefing', '--out', 'letter.docx'], dir, 'test'), /letter\.docx/);
+    assert.equal(readFileSync(join(dir, 'letter.docx'), 'utf8'), 'PK\u0003\u0004 not a briefing');
+    await assert.rejects(runAudit(['minutes', '--briefing', '--format', 'docx'], dir, 'test'), /a Word briefing is a file: name it with --out/);
+    await assert.rejects(runAudit(['minutes', '--out', 'report.docx'], dir, 'test'), /Word \(\.docx\) is the briefing's format/);
+    await assert.rejects(runAudit(['minutes', '--briefing', '--format', 'md'], dir, 'test'), /the briefing is written as Word \(\.docx\) or HTML/);
+  });
+
+  it('writes print-ready HTML: one A4 page by its CSS, no script, every part', async () => {
+    const r = await runAudit(['minutes', '--briefing', '--format', 'html'], dir, 'test');
+    const html = r.stdout;
+    assert.ok(html.startsWith('<!doctype html>') && html.includes('<meta name="generator" content="core-group test">'));
+    assert.ok(!/<script|\bon\w+=|javascript:|https?:\/\//i.test(html), 'no script, no handler, no external link');
+    assert.ok(html.includes('@page { size: A4 portrait; margin: 9mm; }'));
+    for (const p of PARTS) assert.ok(html.includes(`</span>${p}</h2>`), p);
+  });
+});
