@@ -29,6 +29,7 @@ const COMMENT = /<!--[\s\S]*?-->|(?<=^|[\r\n])[ ]{0,3}<!--[\s\S]*$/g;
 
 /** Removes HTML comments, keeping line breaks so offsets of lines stay meaningful for callers that count lines. */
 export function stripComments(text: string): string {
+  if (!text.includes('<!--')) return text;
   return text.replace(COMMENT, (m) => m.replace(/[^\r\n]/g, ' '));
 }
 

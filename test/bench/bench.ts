@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   console.log('Core Group Minutes benchmark (median ms per run; Node ' + process.versions.node + ')');
   console.log('remark: bare remark-parse. +tables/fm: remark-parse + GFM tables + front matter, the syntax the analysis reads (it reads micromark\'s tokens, without the tree).');
   console.log(`analysis: parse + front matter YAML + series + config + all ${CHECKS.length} checks. markdownlint: its default rules.\n`);
+  // `npm run bench -- real`: only the minutes written to real templates.
+  if (process.argv.includes('real')) return benchRealTemplates(today, markdownlint);
   console.log('size      bytes   remark  +tables/fm   analysis  markdownlint   analysis/remark  analysis/(+tables/fm) analysis/markdownlint');
   for (const [label, target] of [['5 KB', 5_000], ['20 KB', 20_000], ['100 KB', 100_000]] as const) {
     const text = minutesText({ targetBytes: target, meeting: 1, date: '2026-11-20' });

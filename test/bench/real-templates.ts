@@ -15,6 +15,7 @@ import { Analyser } from '../../src/core/analyse';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import type { Day } from '../../src/core/dates';
 import { templatePrompts } from '../../src/core/messages/template';
+import { parseMarkdown } from '../../src/core/parse/markdown';
 import { Reader } from '../../src/core/read/reader';
 import { fmt, memoryReader, ratio, timeTogether } from './bench-tools';
 
@@ -54,14 +55,15 @@ export async function benchRealTemplates(today: () => Day, markdownlint: { lint(
   const analyser = new Analyser(memoryReader(files), { today });
   // A different text each run (trailing spaces), so nothing is served from the parse cache for the current file.
   const variant = (p: string, i: number) => files.get(p)! + ' '.repeat((i + 1000) % 5) + '\n';
-  const [tRemark, tAnalysis, tLint] = await timeTogether([
+  const [tRemark, tGfm, tAnalysis, tLint] = await timeTogether([
     (i) => { for (const p of minutes) bare.parse(variant(p, i)); },
+    (i) => { for (const p of minutes) parseMarkdown(variant(p, i)); },
     async (i) => { for (const p of minutes) await analyser.analyse({ path: p, text: variant(p, i), root: p.split('/').slice(0, 4).join('/') }); },
     (i) => markdownlint.lint({ strings: Object.fromEntries(minutes.map((p) => [p, variant(p, i)])) }),
   ]);
   console.log(`\nMinutes written to real councils' templates (test/realworld and test/realworld2: ${minutes.length} files, ${bytes} bytes, each analysed with its series and its case's .coregroup.json), median ms for the whole set:`);
-  console.log('   remark   analysis  markdownlint   analysis/remark  analysis/markdownlint   per file (analysis)');
-  console.log(`${fmt(tRemark)}   ${fmt(tAnalysis)}  ${fmt(tLint)}      ${ratio(tAnalysis, tRemark)}           ${ratio(tAnalysis, tLint)}               ${(tAnalysis / minutes.length).toFixed(2)} ms`);
+  console.log('   remark  +tables/fm   analysis  markdownlint   analysis/remark  analysis/(+tables/fm) analysis/markdownlint   per file (analysis)');
+  console.log(`${fmt(tRemark)}    ${fmt(tGfm)}   ${fmt(tAnalysis)}  ${fmt(tLint)}      ${ratio(tAnalysis, tRemark)}           ${ratio(tAnalysis, tGfm)}               ${ratio(tAnalysis, tLint)}               ${(tAnalysis / minutes.length).toFixed(2)} ms`);
 
   // Reading by meaning on its own.
   const headings = headingTexts(minutes.map((p) => files.get(p)!));

@@ -26,8 +26,34 @@ function keyAt(src: string, at: number): string {
   return key.length > 60 ? key.slice(0, 57) + '...' : key;
 }
 
+/**
+ * Front matter already read: while minutes are written, their front matter rarely changes, so each
+ * keystroke's analysis need not parse it again. Keyed by the file's text up to the end of the YAML
+ * (the lines of any error depend on no more); bounded; the data is frozen, as nothing changes it.
+ */
+const READ = new Map<string, YamlRead>();
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
 /** `raw` is the YAML between the fences, starting at `rawStart` in the file's `text`. */
 export function readFrontMatterYaml(raw: string, rawStart: number, text: string): YamlRead {
+  const key = text.slice(0, rawStart + raw.length);
+  let read = READ.get(key);
+  if (!read) {
+    if (READ.size >= 500) READ.clear();
+    read = deepFreeze(readYaml(raw, rawStart, text));
+    READ.set(key, read);
+  }
+  return read;
+}
+
+function readYaml(raw: string, rawStart: number, text: string): YamlRead {
   const y = frontMatterText.yamlFaults;
   // The YAML parser does not take a lone CR as a line break; an LF in its place keeps every offset.
   const src = raw.replace(/\r(?!\n)/g, '\n');

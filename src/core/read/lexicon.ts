@@ -24,36 +24,56 @@ export interface LexiconAliases {
   attended?: Partial<Record<'present' | 'absent', readonly string[]>>;
 }
 
+/** A phrase as its lower-case words (shared and frozen: never changed in place). */
+export type Words = readonly string[];
+
 export interface Lexicon {
   folding: WordFolding;
   attendanceColumns: PhraseIndex<AttendanceColumn>;
   actionColumns: PhraseIndex<ActionColumn>;
   outcomeColumns: PhraseIndex<OutcomeColumn>;
   /** Status words, read from the start of a cell: phrases as lower-case word lists, longest first. */
-  status: readonly [string[], StatusWord][];
-  attended: readonly [string[], 'present' | 'absent'][];
-  roles: readonly [string[], RoleKind][];
+  status: readonly [Words, StatusWord][];
+  attended: readonly [Words, 'present' | 'absent'][];
+  roles: readonly [Words, RoleKind][];
   /** How many of `roles` (at its start) are the team's own words. */
   ownRoleCount: number;
-  absencePhrases: readonly string[][];
-  ratingLabels: readonly string[][];
-  ratings: readonly [string[], RatingWord][];
-  distribution: readonly [string[], DistributionLabel][];
-  unmeasurable: readonly string[][];
-  recurring: readonly string[][];
-  nextMeeting: readonly string[][];
-  nextReview: readonly string[][];
+  absencePhrases: readonly Words[];
+  ratingLabels: readonly Words[];
+  ratings: readonly [Words, RatingWord][];
+  distribution: readonly [Words, DistributionLabel][];
+  unmeasurable: readonly Words[];
+  recurring: readonly Words[];
+  nextMeeting: readonly Words[];
+  nextReview: readonly Words[];
   placeholders: ReadonlySet<string>;
   stockPhrases: ReadonlySet<string>;
-  childWords: readonly string[][];
+  childWords: readonly Words[];
   /** Headers of only small words: "By" is the due date, "#" the id. */
   bareHeaders: Readonly<Record<string, string>>;
   /** Stems that point to one column when no phrase names a header ("Child-centred outcome" -> outcome). */
   columnKeywords: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * The words of short texts already split (cells, labels, roles repeat across a file and a series).
+ * A memo of a pure function, bounded, holding frozen arrays: it changes no result, only the time.
+ */
+const WORDS = new Map<string, readonly string[]>();
+const WORDS_MAX = 20_000;
+
 /** Lower-case words as written (no stemming): how cells are read from their start. */
-export function plainWords(text: string): string[] {
+export function plainWords(text: string): readonly string[] {
+  if (text.length > 200) return splitWords(text);
+  let w = WORDS.get(text);
+  if (w) return w;
+  if (WORDS.size >= WORDS_MAX) WORDS.clear();
+  w = Object.freeze(splitWords(text));
+  WORDS.set(text, w);
+  return w;
+}
+
+function splitWords(text: string): string[] {
   return text
     .toLowerCase()
     // A possessive is the word itself: "Mam's partner" is Mam's (and so a parent's) partner.
@@ -91,12 +111,12 @@ function entries<K extends string>(table: Record<string, readonly string[]>, ext
 }
 
 /** Word lists from a vocabulary table, the team's own first, then longest first (so "not done" beats "no"). */
-function wordLists<K extends string>(table: Record<string, readonly string[]>, extra?: Partial<Record<K, readonly string[]>>): [string[], K][] {
-  const own: [string[], K][] = [];
+function wordLists<K extends string>(table: Record<string, readonly string[]>, extra?: Partial<Record<K, readonly string[]>>): [Words, K][] {
+  const own: [Words, K][] = [];
   for (const [k, phrases] of Object.entries(extra ?? {}) as [K, readonly string[]][]) for (const p of phrases ?? []) own.push([plainWords(p), k]);
-  const built: [string[], K][] = [];
+  const built: [Words, K][] = [];
   for (const [k, phrases] of Object.entries(table)) for (const p of phrases) built.push([plainWords(p), k as K]);
-  const byLength = (a: [string[], K], b: [string[], K]) => b[0].length - a[0].length;
+  const byLength = (a: [Words, K], b: [Words, K]) => b[0].length - a[0].length;
   return [...own.sort(byLength), ...built.sort(byLength)].filter(([w]) => w.length > 0);
 }
 
@@ -169,7 +189,7 @@ export function containsWords(words: readonly string[], phrase: readonly string[
 }
 
 /** The first entry of `table` whose words start `text` (case and punctuation ignored). */
-export function leadingWord<K>(text: string, table: readonly [string[], K][]): { value: K; words: number } | undefined {
+export function leadingWord<K>(text: string, table: readonly [Words, K][]): { value: K; words: number } | undefined {
   const words = plainWords(text);
   for (const [w, k] of table) if (startsWithWords(words, w)) return { value: k, words: w.length };
   return undefined;

@@ -89,7 +89,7 @@ export function stem(word: string): string {
 
 export interface Folded {
   /** Stems in order of appearance, duplicates kept. */
-  stems: string[];
+  stems: readonly string[];
   /** The same as a set. */
   set: ReadonlySet<string>;
 }

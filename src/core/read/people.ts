@@ -3,7 +3,7 @@
  * from the words families and practitioners use; and whether an absent parent's involvement is
  * considered in the minutes.
  */
-import { containsWords, Lexicon, plainWords, RoleKind } from './lexicon';
+import { containsWords, Lexicon, plainWords, RoleKind, Words } from './lexicon';
 
 export type PersonKind = RoleKind;
 
@@ -16,6 +16,20 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'pc', 'ds', '
  * ("Head of Year 7, Ysgol Bro Taf").
  */
 export function personKindOf(role: string, lex: Lexicon): PersonKind {
+  let memo = KINDS.get(lex);
+  if (!memo) KINDS.set(lex, (memo = new Map()));
+  let kind = memo.get(role);
+  if (kind === undefined) {
+    if (memo.size > 5000) memo.clear();
+    memo.set(role, (kind = kindOf(role, lex)));
+  }
+  return kind;
+}
+
+/** Roles already read, per lexicon (a memo: it changes no result, only the time). */
+const KINDS = new WeakMap<Lexicon, Map<string, PersonKind>>();
+
+function kindOf(role: string, lex: Lexicon): PersonKind {
   const words = plainWords(role);
   if (words.length === 0) return 'professional';
   const has = (kind: RoleKind) => lex.roles.some(([w, k]) => k === kind && containsWords(words, w));
@@ -38,9 +52,9 @@ const SAME_ROLE: readonly (readonly string[])[] = [
 ];
 
 /** The words by which the minutes may name a person: first name, full name, and their parent role words. */
-export function mentionWords(name: string, role: string, lex: Lexicon): string[][] {
+export function mentionWords(name: string, role: string, lex: Lexicon): Words[] {
   const nameWords = plainWords(name).filter((w) => !HONORIFICS.has(w));
-  const out: string[][] = [];
+  const out: Words[] = [];
   if (nameWords.length > 0) {
     out.push(nameWords);
     if (nameWords[0].length > 1) out.push([nameWords[0]]);
@@ -80,7 +94,7 @@ const PRONOUN_START = /^(?:he|she|they|his|her|their|him|them)\b/i;
  * they were absent ("Dad did not attend." considers nothing; "Dean did not attend; Chris phoned him
  * on 1 September" does). A bare sentence followed by one about "he" or "she" counts with it.
  */
-export function isConsidered(text: string, mention: readonly string[][], lex: Lexicon): boolean {
+export function isConsidered(text: string, mention: readonly Words[], lex: Lexicon): boolean {
   for (const paragraph of text.split(/\n\s*\n/)) {
     const sentences = sentencesOf(paragraph.replace(/\s+/g, ' '));
     for (let i = 0; i < sentences.length; i++) {
@@ -95,7 +109,7 @@ export function isConsidered(text: string, mention: readonly string[][], lex: Le
   return false;
 }
 
-function saysMore(words: string[], named: readonly string[][], lex: Lexicon): boolean {
+function saysMore(words: Words, named: readonly Words[], lex: Lexicon): boolean {
   const skip = new Array<boolean>(words.length).fill(false);
   const mark = (phrase: readonly string[]) => {
     outer: for (let i = 0; i + phrase.length <= words.length; i++) {

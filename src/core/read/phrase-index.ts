@@ -37,6 +37,9 @@ export class PhraseIndex<T> {
   private readonly compiled: Compiled<T>[] = [];
   private readonly byStem = new Map<string, Compiled<T>[]>();
   private readonly memo = new Map<string, PhraseMatch<T>[]>();
+  /** Foldings already done (headers and headings repeat across a file and its series). */
+  private readonly folds = new Map<string, Folded>();
+  private readonly known: ReadonlySet<T>;
 
   private readonly mode: FoldMode;
 
@@ -62,11 +65,12 @@ export class PhraseIndex<T> {
       list.push(c);
       this.byStem.set(stems[0], list);
     });
+    this.known = new Set(this.compiled.map((c) => c.entry.target));
   }
 
   /** The targets this index knows (its columns, or its sections). */
-  targets(): Set<T> {
-    return new Set(this.compiled.map((c) => c.entry.target));
+  targets(): ReadonlySet<T> {
+    return this.known;
   }
 
   /** Every matching phrase, best first. */
@@ -96,6 +100,13 @@ export class PhraseIndex<T> {
 
   /** The folding of a text as this index folds it. */
   fold(text: string, initials: readonly string[] = []): Folded {
-    return fold(text, this.folding, { ...this.mode, initials });
+    const key = initials.length ? `${text}\u0000${initials.join('\u0000')}` : text;
+    let f = this.folds.get(key);
+    if (!f) {
+      if (this.folds.size > 5000) this.folds.clear();
+      f = fold(text, this.folding, { ...this.mode, initials });
+      this.folds.set(key, f);
+    }
+    return f;
   }
 }

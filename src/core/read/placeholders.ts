@@ -22,7 +22,24 @@ function bare(line: string): string {
 }
 
 /** Whether a cell (or one line) holds nothing but a placeholder. */
-export function isPlaceholder(cell: string, lex: Lexicon, extra: ReadonlySet<string> = new Set()): boolean {
+export function isPlaceholder(cell: string, lex: Lexicon, extra: ReadonlySet<string> = NONE): boolean {
+  let byExtra = MEMO.get(lex);
+  if (!byExtra) MEMO.set(lex, (byExtra = new WeakMap()));
+  let memo = byExtra.get(extra);
+  if (!memo) byExtra.set(extra, (memo = new Map()));
+  let answer = memo.get(cell);
+  if (answer === undefined) {
+    if (memo.size > 5000) memo.clear();
+    memo.set(cell, (answer = placeholder(cell, lex, extra)));
+  }
+  return answer;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+/** Cells already judged, per lexicon and prompt set (a memo: it changes no result, only the time). */
+const MEMO = new WeakMap<Lexicon, WeakMap<ReadonlySet<string>, Map<string, boolean>>>();
+
+function placeholder(cell: string, lex: Lexicon, extra: ReadonlySet<string>): boolean {
   const t = bare(stripComments(cell));
   if (BARE.test(t) || BRACKET_PROMPT.test(t)) return true;
   const lower = t.toLowerCase();
