@@ -37,6 +37,13 @@ describe('new minutes', () => {
     assert.deepEqual(b.findings.filter((f) => f.code === 'CG010'), []);
     assert.deepEqual(b.findings.filter((f) => f.code === 'CG001'), [], 'every required section is there');
     assert.deepEqual(b.findings.filter((f) => f.code === 'CG040'), [], 'every outcome has its subsection');
+    // Each carried action's review is asked for once (CG011, "not reviewed yet"), not also as
+    // overdue without its impact (CG012) or as drift (CG013) while its row is still blank.
+    const perAction = new Map<string, string[]>();
+    for (const f of b.findings) if (/^A\d+$/.test(f.subject)) perAction.set(f.subject, [...(perAction.get(f.subject) ?? []), f.code]);
+    assert.deepEqual([...perAction.keys()].sort(), ['A2', 'A3', 'A5', 'A6', 'A7', 'A8', 'A9']);
+    for (const [id, codes] of perAction) assert.deepEqual(codes, ['CG011'], id);
+    assert.ok(b.findings.filter((f) => f.code === 'CG011').every((f) => /not reviewed yet/.test(f.message)));
   });
 
   it('keeps every template heading in order, each with its prompt', async () => {

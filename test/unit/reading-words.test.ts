@@ -136,6 +136,7 @@ describe('reading: the words of real minutes', () => {
       assert.ok(!isConsidered('Dad did not attend.', dad, lex));
       assert.ok(!isConsidered('Dean Price sent apologies.', dad, lex));
       assert.ok(!isConsidered('Dean was not present at the meeting.', dad, lex));
+      assert.ok(!isConsidered('Dean was not there.', dad, lex));
     });
 
     it('a sentence that names him and says more considers him', () => {

@@ -153,20 +153,6 @@ export const auditText = {
     config: (n: number) => `${plural(n, 'set of minutes is', 'sets of minutes are')} governed by an invalid .coregroup.json, so the standard settings applied`,
   },
   footer: (version: string) => `Produced by core-group ${version}. Names, dates and figures come only from the minutes audited; nothing was sent anywhere.`,
-  /** The command line's audit messages (moving to ./cli.ts with the rest of the command line's words). */
-  cli: {
-    noFolder: 'name one folder of minutes to audit, for example: core-group audit minutes/',
-    oneFolder: 'name only one folder to audit',
-    notFolder: (given: string) => `"${given}" is not a folder`,
-    badFormat: (format: string) => `unknown format "${format}" (use html, md or json)`,
-    badJobs: (value: string) => `--jobs must be a whole number of threads (1 or 0: no worker threads), not "${value}"`,
-    noMinutes: (folder: string, markdown: number, unreadable: number) =>
-      `no core group minutes found in ${folder}` +
-      (markdown === 0 ? ' (no Markdown files at all)' : ` (${plural(markdown, 'Markdown file', 'Markdown files')}, none with "type: core-group-minutes" in the front matter${unreadable > 0 ? `; ${plural(unreadable, 'file', 'files')} could not be read` : ''})`),
-    wrote: (out: string, minutes: number, analysed: number, cached: number, seconds: string) =>
-      `Wrote the audit of ${plural(minutes, 'set of minutes', 'sets of minutes')} to ${out} (${analysed} analysed, ${cached} unchanged since the last run) in ${seconds} s.`,
-    cacheIgnored: (file: string) => `The cache ${file} could not be used and will be rebuilt.`,
-  },
 };
 
 /** A p value as a reader can take it in, with its sign: "= 0.034", or "< 0.001". */
