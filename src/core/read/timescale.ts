@@ -73,7 +73,8 @@ export function readTimescale(cell: string, lex: Lexicon, ref: Day | undefined, 
   const key = `${text}\u0000${ref ?? ''}\u0000${forward}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const t = compute(text, lex, ref, forward);
+  // A memo of a pure result (docs/contributing.md, "Caches in the core"): frozen, as nothing changes it.
+  const t = Object.freeze(compute(text, lex, ref, forward));
   if (memo.size > 20_000) memo.clear();
   memo.set(key, t);
   return t;
