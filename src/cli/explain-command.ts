@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Analyser } from '../core/analyse';
 import { dayFromParts } from '../core/dates';
 import { explain } from '../core/explain';
+import { escapeControls, escapeJson } from '../core/escape';
 import { explainText } from '../core/explain-text';
 import { nodeReader } from './node-reader';
 import { UsageError } from './usage';
@@ -25,7 +26,7 @@ export async function runExplain(opts: ExplainOptions): Promise<{ stdout: string
   const now = opts.now ?? new Date();
   const today = dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
   const analysis = await new Analyser(nodeReader, { today: () => today }).analyse({ path, text, root: resolve(opts.cwd, opts.root ?? '.') });
-  if (!analysis.isMinutes) return { stdout: `${opts.file} is not core group minutes (its front matter has no "type: core-group-minutes"), so it was not read as minutes.\n`, exitCode: 0 };
+  if (!analysis.isMinutes) return { stdout: `${escapeControls(opts.file)} is not core group minutes (its front matter has no "type: core-group-minutes"), so it was not read as minutes.\n`, exitCode: 0 };
   const model = explain(analysis, today, opts.file);
-  return { stdout: opts.format === 'json' ? JSON.stringify(model, null, 2) + '\n' : explainText(model), exitCode: 0 };
+  return { stdout: opts.format === 'json' ? escapeJson(JSON.stringify(model, null, 2)) + '\n' : explainText(model), exitCode: 0 };
 }

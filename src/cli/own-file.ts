@@ -3,19 +3,30 @@
  * output is ever overwritten (a missing or empty file may be written), and every write is atomic
  * (write-file-atomic: a temporary file in the same folder, flushed, then renamed over the target),
  * so an interrupted run never leaves half a report or half a cache.
+ *
+ * Nothing is written through a symbolic link: write-file-atomic writes to where a link leads, so a
+ * link placed where an output goes (beside the minutes, say, leading to an empty file or an earlier
+ * report outside the workspace) would be followed out of it. A link there, even a broken one, is
+ * refused like a file that is not ours.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import { cliMessages } from '../core/messages/cli';
 import { CliError } from './usage';
 
 const W = cliMessages.write;
 
+/** Throws a CliError when `file` is itself a symbolic link (whatever, if anything, it leads to). */
+function refuseLink(file: string, shownAs: string, option: '--out' | '--cache'): void {
+  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) throw new CliError(W.isLink(shownAs, option));
+}
+
 /**
  * The file's current text ('' for an empty file, undefined when there is none), after making sure
- * it may be replaced: throws a CliError for a folder or for a file that `isOurs` does not recognise.
+ * it may be replaced: throws a CliError for a folder, a symbolic link, or a file that `isOurs` does not recognise.
  */
 export function replaceableText(file: string, shownAs: string, option: '--out' | '--cache', isOurs: (text: string) => boolean): string | undefined {
+  refuseLink(file, shownAs, option);
   const st = statSync(file, { throwIfNoEntry: false });
   if (!st) return undefined;
   if (st.isDirectory()) throw new CliError(W.isFolder(shownAs, option));
@@ -34,6 +45,7 @@ export function replaceableText(file: string, shownAs: string, option: '--out' |
 
 /** A binary output that may be replaced: undefined when there is no such file, else its bytes (empty for an empty file); throws `refuse` otherwise. */
 function replaceableBytes(file: string, shownAs: string, isOurs: (bytes: Uint8Array) => boolean, refuse: string): Uint8Array | undefined {
+  refuseLink(file, shownAs, '--out');
   const st = statSync(file, { throwIfNoEntry: false });
   if (!st) return undefined;
   if (st.isDirectory()) throw new CliError(W.isFolder(shownAs, '--out'));

@@ -1,8 +1,15 @@
-/** The explain model as plain text for a terminal: one block per part of the reading. */
+/**
+ * The explain model as plain text for a terminal: one block per part of the reading. Everything in
+ * it comes from the document or its path, so control characters and line breaks are shown as
+ * escapes (./escape.ts): a heading, a cell or a file name can neither forge a line nor send an
+ * escape sequence to the terminal.
+ */
+import { escapeControls } from './escape';
 import type { ExplainModel } from './explain';
 
-function table(rows: string[][]): string[] {
-  if (rows.length === 0) return ['  (none)'];
+function table(raw: string[][]): string[] {
+  if (raw.length === 0) return ['  (none)'];
+  const rows = raw.map((r) => r.map(escapeControls));
   const widths = rows[0].map((_, i) => Math.min(48, Math.max(...rows.map((r) => (r[i] ?? '').length))));
   return rows.map((r) => '  ' + r.map((c, i) => (i === r.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]))).join('  ').trimEnd());
 }
@@ -35,5 +42,6 @@ export function explainText(e: ExplainModel): string {
   out.push(`  Open actions to review: ${e.series.open.join(', ') || '(none)'}`, '');
   out.push('Findings');
   out.push(...table(e.findings.map((f) => [`line ${f.line}`, f.code, f.subject, f.message])));
-  return out.join('\n') + '\n';
+  // Each entry is one line: escaped whole (the table cells already were, before their widths were measured).
+  return out.map(escapeControls).join('\n') + '\n';
 }

@@ -16,6 +16,7 @@ import { dirname, join } from '../core/paths';
 import { exportUi as ui } from './messages';
 import type { MinutesService } from './minutes-service';
 import { insertsToEdit } from './to-vscode';
+import { mayWriteAt } from './write-target';
 
 export interface SharingAnswers {
   withWhom: string[];
@@ -53,10 +54,13 @@ async function existing(uri: vscode.Uri): Promise<Uint8Array | undefined> {
   }
 }
 
-/** The first name beside the minutes that is free or holds an export of ours (never a file of anyone else's). */
+/** The first name beside the minutes that is free or holds an export of ours (never a file of anyone else's, never a link out of the workspace). */
 async function targetFor(service: MinutesService, doc: vscode.TextDocument, format: ExportFormat, audience: Audience): Promise<vscode.Uri | undefined> {
   for (let n = 1; n <= 50; n++) {
-    const uri = service.toUri(doc.uri, join(dirname(doc.uri.path), exportFileName(doc.uri.path, format, audience, n)));
+    const path = join(dirname(doc.uri.path), exportFileName(doc.uri.path, format, audience, n));
+    // A symbolic link there (leading out of the workspace folder, or nowhere) is never written through.
+    if (!(await mayWriteAt(service, doc.uri, path))) continue;
+    const uri = service.toUri(doc.uri, path);
     const bytes = await existing(uri);
     if (bytes === undefined || bytes.length === 0 || isOwnExport(bytes, format)) return uri;
   }

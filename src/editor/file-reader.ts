@@ -45,6 +45,19 @@ export class WorkspaceFileReader implements FileReader {
     }
   }
 
+  /** Whether anything is at the path itself, a broken symbolic link included (which `realPath` cannot resolve). */
+  async isThere(path: string): Promise<boolean> {
+    const uri = this.toUri(path);
+    try {
+      if (uri.scheme === 'file') await nodeFs.lstat(uri.fsPath);
+      else await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      // Not there (or, on a virtual file system, not reachable): the caller may create it.
+      return false;
+    }
+  }
+
   async realPath(path: string): Promise<string | undefined> {
     const uri = this.toUri(path);
     try {

@@ -33,6 +33,8 @@ export const ui = {
     return vscode.l10n.t('That folder has no core group minutes to start from.');
   },
   learned: (value: string, file: string) => vscode.l10n.t('Added "{0}" to {1}: the team\'s minutes are read with it from now on.', value, file),
+  settingsOutside: (file: string) =>
+    vscode.l10n.t('{0} is a shortcut (a symbolic link) that leads outside the workspace folder or nowhere, or is not a settings file, so nothing was written to it.', file),
   settingsUnreadable: (file: string) => vscode.l10n.t('{0} is not valid JSON, so nothing was added to it. Fix the file first (its problem is shown on the minutes it governs).', file),
   get statusName() {
     return vscode.l10n.t('Core group minutes: findings by area');

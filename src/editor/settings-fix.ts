@@ -3,13 +3,17 @@
  * team's `.coregroup.json` gains a heading or column name, created when there is none. The text
  * comes from the core (applySettingsEdit: it only adds to a list, keeping comments and the rest);
  * this writes it: into the open document when the file is open with unsaved changes (then saved),
- * else to the file. The watcher on .coregroup.json then re-checks every open minutes.
+ * else to the file. The watcher on .coregroup.json then re-checks every open minutes. Nothing is
+ * written to a file of another name, or through a symbolic link that leads outside the workspace
+ * folder or nowhere (./write-target.ts).
  */
 import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME } from '../core/config';
 import { basename } from '../core/paths';
 import { applySettingsEdit, SettingsEdit } from '../core/settings-edit';
 import { ui } from './messages';
 import type { MinutesService } from './minutes-service';
+import { mayWriteAt } from './write-target';
 
 export const LEARN_COMMAND = 'coreGroup.learnName';
 
@@ -29,6 +33,11 @@ async function currentText(uri: vscode.Uri): Promise<string | undefined> {
 /** Writes the edit; returns whether the settings changed. */
 export async function learnName(service: MinutesService, minutes: vscode.Uri, s: SettingsEdit): Promise<boolean> {
   const uri = service.toUri(minutes, s.path);
+  // Only a settings file, and never through a link out of the workspace folder (or a broken one).
+  if (basename(s.path) !== CONFIG_FILE_NAME || !(await mayWriteAt(service, minutes, s.path))) {
+    void vscode.window.showErrorMessage(ui.settingsOutside(basename(s.path)));
+    return false;
+  }
   const text = await currentText(uri);
   const next = applySettingsEdit(text, s);
   if (next === undefined) {

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { CACHE_FORMAT } from '../../src/core/audit';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
@@ -105,5 +105,35 @@ describe('command line output', function () {
     assert.deepEqual(readdirSync(dir).sort(), ['cache.json', 'child', 'report.html', 'report.json', 'report.md']);
     assert.ok(existsSync(join(dir, 'child', 'm.md')));
     assert.equal(run('audit', 'child', '--out', 'same.json', '--cache', 'same.json').status, 2);
+  });
+
+  it('writes nothing through a symbolic link: --out, --cache, the briefing and an export beside the minutes (exit 2, one line)', () => {
+    writeFileSync(join(dir, 'child', 'm.md'), goodMinutes());
+    const outside = mkdtempSync(join(tmpdir(), 'core-group-outside-'));
+    try {
+      // Outside the workspace: empty files (which a plain path could be written over) and a place a broken link points to.
+      for (const name of ['empty.html', 'empty.json', 'empty.docx', 'export.html']) writeFileSync(join(outside, name), '');
+      const links: [string, string][] = [
+        ['report.html', 'empty.html'], ['cache.json', 'empty.json'], ['briefing.docx', 'empty.docx'], ['broken.md', 'gone.md'], [join('child', 'm.html'), 'export.html'],
+      ];
+      for (const [link, target] of links) symlinkSync(join(outside, target), join(dir, link));
+      for (const args of [
+        ['audit', 'child', '--out', 'report.html'],
+        ['audit', 'child', '--out', 'r.html', '--cache', 'cache.json'],
+        ['audit', 'child', '--briefing', '--out', 'briefing.docx'],
+        ['audit', 'child', '--out', 'broken.md'],
+        ['export', 'child/m.md', '--format', 'html'],
+      ]) {
+        const r = run(...args);
+        assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, /^core-group: ".+" is a shortcut \(a symbolic link\), so nothing was written through it .+\n$/, args.join(' '));
+      }
+      for (const name of ['empty.html', 'empty.json', 'empty.docx', 'export.html']) assert.equal(readFileSync(join(outside, name), 'utf8'), '', `${name} untouched`);
+      assert.ok(!existsSync(join(outside, 'gone.md')), 'nothing created where the broken link points');
+      for (const [link] of links) assert.ok(lstatSync(join(dir, link)).isSymbolicLink(), `${link} is still the link`);
+      assert.equal(run('export', 'child/m.md', '--format', 'html', '--out', 'm-export.html').status, 0, 'a plain file name is written');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

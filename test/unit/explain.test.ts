@@ -139,6 +139,18 @@ describe('explain: how a file was read', () => {
     assert.ok(!text.includes('/ws/'), 'paths are shown as given');
   });
 
+  it('escapes control characters and line breaks from the document and its name (no forged line, no escape sequence)', async () => {
+    const forged = SECOND.replace('## 3. Family views', '## 3. Family views\u001b[2J').replace('Leanne Tate, Mum', 'Leanne\u001b]0;x\u0007 Tate, Mum');
+    const path = `${ROOT}/rt/a\nb.md`;
+    const analysis = await analyserFor(new MemoryReader({ [`${ROOT}/rt/2026-09-03-core-group.md`]: FIRST, [path]: forged })).analyse({ path, root: ROOT });
+    assert.ok(analysis.isMinutes);
+    const text = explainText(explain(analysis, TODAY, 'rt/a\nforged.md:1:1  CG999  error  FORGED.md'));
+    assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(text), 'no raw control character');
+    assert.ok(!text.split('\n').some((l) => l.startsWith('forged.md')), 'no forged line');
+    assert.ok(text.includes('How core-group read rt/a\\nforged.md:1:1'), 'the line break shown as \\n');
+    assert.ok(text.includes('Family views\\x1b[2J') && text.includes('Leanne\\x1b]0;x\\x07 Tate'), 'shown as visible escapes');
+  });
+
   it('the command refuses a missing file in plain words and says when a file is not minutes', async () => {
     await assert.rejects(runExplain({ format: 'text', cwd: '/nowhere' }), /name one file/);
     await assert.rejects(runExplain({ file: 'x.md', format: 'xml', cwd: '/nowhere' }), /unknown format/);

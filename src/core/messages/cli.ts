@@ -115,6 +115,8 @@ export const cliMessages = {
     notOurExport: (file: string) => `${shown(file)} exists and is not a copy of minutes exported by core-group, so it was not overwritten: choose another --out file.`,
     notOurCache: (file: string) => `${shown(file)} exists and is not a core-group cache, so it was neither read nor overwritten: choose another --cache file.`,
     isFolder: (file: string, option: string) => `${shown(file)} is a folder: give ${option} a file name.`,
+    isLink: (file: string, option: string) =>
+      `${shown(file)} is a shortcut (a symbolic link), so nothing was written through it (it could lead outside the workspace folder): give ${option} another file name.`,
     failed: (file: string) => `could not write ${shown(file)}`,
     sameFile: 'give --out and --cache different files',
   },

@@ -19,6 +19,7 @@ export const frontMatterText = {
     fault: (what: string, line: number) => `${what} (line ${line}).`,
     duplicateKey: (key: string, line: number) => `"${key}" is given twice (again on line ${line}), so it is not clear which is meant.`,
     notKeyValues: 'The front matter is not a list of "key: value" lines.',
+    tooLong: (lines: number) => `it is longer than ${lines.toLocaleString('en-GB')} lines, which no minutes need, so it was not read`,
     codes: {
       ALIAS_PROPS: 'an alias (*name) has a tag or an anchor of its own',
       BAD_ALIAS: 'an alias (*name) refers to nothing defined before it',
@@ -38,6 +39,7 @@ export const frontMatterText = {
       MULTIPLE_TAGS: 'a value has two tags (!)',
       NON_STRING_KEY: 'a key is not text',
       RESOURCE_EXHAUSTION: 'its aliases (*name) repeat each other so often that reading them would take too long',
+      TOO_DEEP: 'lists or brackets are nested inside one another hundreds of times, more deeply than this tool reads',
       TAB_AS_INDENT: 'a line is indented with a tab, and YAML needs spaces',
       TAG_RESOLVE_FAILED: 'a value with a tag (!!) cannot be read as that tag says',
       UNEXPECTED_TOKEN: 'there is something YAML does not expect there, such as a stray ":", quote or bracket',

@@ -3,10 +3,10 @@ import type { Heading, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { LineIndex, nextLineStart } from '../text';
 import { readTopLevel, TopLevel } from './events';
-import { readFrontMatterYaml } from './front-matter';
+import { readFrontMatterYaml, tooLongFrontMatter } from './front-matter';
 import { micromarkExtensions, parseMarkdown } from './markdown';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
-import { blankFrom, guardDeepNesting, guardHugeTables, structureCutAt } from './limits';
+import { blankFrom, frontMatterEnd, guardDeepNesting, guardHugeTables, structureCutAt } from './limits';
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
@@ -51,8 +51,21 @@ export function parseDocument(path: string, text: string): ParsedDoc {
   const doc: ParsedDoc = { path, text, lines: new LineIndex(text), kind: 'other', headings: top.headings, tables: top.tables, blocks: top.blocks };
   if (notReadFrom !== undefined) doc.notReadFrom = notReadFrom;
   if (top.yaml) doc.frontMatter = frontMatterAt(top.yaml.start, top.yaml.end, top.yaml.value, text);
+  else cutFrontMatter(doc, base);
   doc.kind = kindOf(doc.frontMatter);
   return doc;
+}
+
+/**
+ * Reading stopped inside the front matter (thousands of lines of it), so micromark saw no closing
+ * fence: the front matter is still there, too long to read. Without this the file would silently
+ * stop being minutes, and nobody would hear why.
+ */
+function cutFrontMatter(doc: ParsedDoc, base: number): void {
+  const end = frontMatterEnd(doc.text);
+  if (doc.notReadFrom === undefined || end === undefined || end <= doc.notReadFrom) return;
+  const rawStart = nextLineStart(doc.text, base);
+  doc.frontMatter = { start: base, end: doc.notReadFrom, raw: doc.text.slice(rawStart, doc.notReadFrom), rawStart, data: null, error: tooLongFrontMatter(rawStart, doc.text) };
 }
 
 /** The same through the mdast tree: for what the fast path leaves (./events.ts), and to test one against the other. */
@@ -72,6 +85,7 @@ export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
     return doc;
   }
   for (const node of root.children) collect(node, doc, base);
+  if (!doc.frontMatter) cutFrontMatter(doc, base);
   doc.kind = kindOf(doc.frontMatter);
   return doc;
 }

@@ -53,10 +53,29 @@ export function readFrontMatterYaml(raw: string, rawStart: number, text: string)
   return read;
 }
 
+/**
+ * Front matter holds a dozen lines. Past this many it is not parsed: the yaml library's time grows
+ * faster than the number of keys (20,000 keys took about 4 s), and no minutes need so many.
+ */
+export const MAX_FRONT_MATTER_LINES = 1000;
+
+/** The finding's text for front matter that is too long to read, and where it is said (its first line). */
+export function tooLongFrontMatter(rawStart: number, text: string): { message: string; span: Span } {
+  const y = frontMatterText.yamlFaults;
+  return { message: y.fault(y.tooLong(MAX_FRONT_MATTER_LINES), lineAt(text, rawStart)), span: { start: rawStart, end: rawStart + 1 } };
+}
+
+function tooManyLines(src: string): boolean {
+  let lines = 0;
+  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) if (++lines > MAX_FRONT_MATTER_LINES) return true;
+  return false;
+}
+
 function readYaml(raw: string, rawStart: number, text: string): YamlRead {
   const y = frontMatterText.yamlFaults;
   // The YAML parser does not take a lone CR as a line break; an LF in its place keeps every offset.
   const src = raw.replace(/\r(?!\n)/g, '\n');
+  if (tooManyLines(src)) return { error: tooLongFrontMatter(rawStart, text) };
   // logLevel 'error': nothing is ever printed (warnings are dropped; errors are read below).
   const options = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' as const };
   let value: unknown;
@@ -66,7 +85,9 @@ function readYaml(raw: string, rawStart: number, text: string): YamlRead {
     if (e) {
       const at = rawStart + e.pos[0];
       const line = lineAt(text, at);
-      const message = e.code === 'DUPLICATE_KEY' ? y.duplicateKey(keyAt(src, e.pos[0]), line) : y.fault(y.codes[e.code] ?? y.codes.other, line);
+      // The library reports its own stack running out (collections nested hundreds deep) as RESOURCE_EXHAUSTION, which aliases also raise below.
+      const code = e.code === 'RESOURCE_EXHAUSTION' ? 'TOO_DEEP' : e.code;
+      const message = e.code === 'DUPLICATE_KEY' ? y.duplicateKey(keyAt(src, e.pos[0]), line) : y.fault(y.codes[code] ?? y.codes.other, line);
       return { error: { message, span: { start: at, end: rawStart + Math.max(e.pos[1], e.pos[0] + 1) } } };
     }
     value = doc.toJS({ maxAliasCount: 100 });

@@ -12,6 +12,8 @@
  *   filled with text), as markdown-it caps nesting.
  */
 
+import { nextLineStart } from '../text';
+
 export const MAX_TABLE_ROWS = 5000;
 
 export function guardHugeTables(text: string): string {
@@ -175,6 +177,24 @@ export function structureBudget(length: number): Budget {
   return { time: Math.min(t.floor + t.perChar * length, t.cap), memory: Math.min(m.floor + m.perChar * length, m.cap) };
 }
 
+/** A front matter fence as micromark's front matter construct reads it: `---` at column 1, then only spaces or tabs. */
+const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSING_FENCE = /^---[ \t]*$/gm;
+
+/**
+ * The offset just after the closing fence of the text's front matter (after a byte order mark), or
+ * undefined when the text does not open with one. micromark takes the lines between the fences as
+ * they are, looking for no Markdown in them.
+ */
+export function frontMatterEnd(text: string): number | undefined {
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = OPENING_FENCE.exec(text.slice(base, base + 64));
+  if (!open) return undefined;
+  CLOSING_FENCE.lastIndex = base + open[0].length;
+  const close = CLOSING_FENCE.exec(text);
+  return close ? nextLineStart(text, close.index) : undefined;
+}
+
 /** The offset of the first line past the budget, or undefined when the whole text is within it. */
 export function structureCutAt(text: string): number | undefined {
   const budget = structureBudget(text.length);
@@ -194,9 +214,16 @@ export function measureStructure(text: string, budget: Budget = { time: Infinity
   let prevBlank = true;
   let prevMarkup = 0;
   let i = 0;
+  // The front matter's lines cost a line each: their markup is not tokenised, and the closing fence is no setext underline.
+  const frontEnd = frontMatterEnd(text) ?? 0;
   while (i < n) {
     const lineStart = i;
     charge('line', 1);
+    if (i < frontEnd) {
+      if (used.time > budget.time || used.memory > budget.memory) return { ...used, cutAt: lineStart };
+      i = nextLineStart(text, i);
+      continue;
+    }
     // Indentation and container markers.
     for (;;) {
       while (isSpace(text.charCodeAt(i))) i++;
