@@ -6,6 +6,7 @@
  * entry says otherwise. A table's blank Attended cell is recorded as not known (CG035).
  */
 import type { ParsedDoc, Span } from '../parse/model';
+import { lineLabel } from '../label-line';
 import { lineEndAt, nextLineStart, stripComments } from '../text';
 import { containsWords, leadingWord, Lexicon, plainWords } from './lexicon';
 import { PersonKind, personKindOf } from './people';
@@ -42,8 +43,6 @@ function reportIn(tail: string): string {
   // A report that did not come ("report to follow", "no report") reads as none.
   return /^(?:no|none|not)\b/i.test(r) ? r : 'no ' + r;
 }
-
-const LABEL = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z ’'/-]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/;
 
 /** The attendance that a heading or label line sets for what follows ("Apologies" -> absent). */
 function contextOf(label: string, lex: Lexicon): Attendance | undefined {
@@ -145,15 +144,16 @@ export function readAttendance(doc: ParsedDoc, parts: readonly { contentStart: n
       const line = text.slice(at, end);
       if (!inTable) {
         const item = /^\s{0,3}(?:[-*+•]|\d{1,2}[.)])\s+(.*)$/.exec(line);
-        const label = item ? null : LABEL.exec(line);
+        const label = item ? undefined : lineLabel(line);
         const bare = /^\s{0,3}(?:#{1,6}\s+|\*\*|__)?(.*?)(?:\*\*|__)?\s*:?\s*$/.exec(line);
         if (item && !tables.some((t) => t.start >= p.contentStart && t.end <= p.end)) {
           const a = entry(item[1], { start: at, end }, context, lex, 'list');
           if (a) out.push(a);
-        } else if (label && contextOf(label[1], lex)) {
-          context = contextOf(label[1], lex)!;
-          if (label[2].trim() !== '') {
-            for (const e of lineEntries(label[2])) {
+        } else if (label && contextOf(label.label, lex)) {
+          context = contextOf(label.label, lex)!;
+          const value = line.slice(label.valueAt);
+          if (value.trim() !== '') {
+            for (const e of lineEntries(value)) {
               const a = entry(e, { start: at, end }, context, lex, 'line');
               if (a) out.push(a);
             }
