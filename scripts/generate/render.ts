@@ -6,6 +6,7 @@
  * when a committed file differs from what they give.
  */
 import type { Check } from '../../src/core/checks/check';
+import { SEVERITIES } from '../../src/core/config';
 
 export interface GeneratedFile {
   path: string;
@@ -13,7 +14,6 @@ export interface GeneratedFile {
   render(current: string, checks: readonly Check[]): string;
 }
 
-const LEVELS = ['off', 'hint', 'information', 'warning', 'error'];
 const LEVEL_HELP =
   'off turns the check off; hint, information, warning and error set how it shows in Problems and on the command line (only error makes the command line fail).';
 
@@ -86,7 +86,7 @@ export function renderReadme(current: string, checks: readonly Check[]): string 
 /** schemas/coregroup.schema.json: one entry per check under "checks", the rest untouched. */
 export function renderSchema(current: string, checks: readonly Check[]): string {
   const schema = JSON.parse(current) as { properties: { checks: { properties: Record<string, unknown> } } };
-  schema.properties.checks.properties = Object.fromEntries(checks.map((c) => [c.code, { enum: LEVELS, description: LEVEL_HELP }]));
+  schema.properties.checks.properties = Object.fromEntries(checks.map((c) => [c.code, { enum: SEVERITIES, description: LEVEL_HELP }]));
   return JSON.stringify(schema, null, 2) + '\n';
 }
 

@@ -20,7 +20,7 @@ import { isReportText } from '../core/audit/own-output';
 import { renderHtml } from '../core/audit/render-html';
 import { renderMarkdown } from '../core/audit/render-md';
 import { auditWithCache, CacheStore } from '../core/audit/run';
-import { dayOfDate, toIso } from '../core/dates';
+import { dayOfDate, todayFromClock, toIso } from '../core/dates';
 import { escapeJson } from '../core/escape';
 import { cliMessages } from '../core/messages/cli';
 import { analyseInPool } from './audit-pool';
@@ -109,7 +109,7 @@ export async function audit(opts: AuditOptions): Promise<AuditRun> {
     else replaceableText(outFile, opts.out, '--out', isReportText);
   }
   const earlier = opts.compare === undefined ? undefined : readEarlier(resolve(opts.cwd, opts.compare), opts.compare);
-  const todayDay = dayOfDate(opts.now ?? new Date());
+  const todayDay = opts.now ? dayOfDate(opts.now) : todayFromClock();
   const store = opts.cache ? cacheStore(resolve(opts.cwd, opts.cache), opts.cache) : undefined;
   if (store && outFile === resolve(opts.cwd, opts.cache!)) throw new UsageError(cliMessages.write.sameFile);
   const paths = (await expandInputs([root], opts.cwd)).files.map((f) => toPosix(f.path));

@@ -8,7 +8,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Analyser } from '../core/analyse';
-import { dayOfDate } from '../core/dates';
+import { dayOfDate, todayFromClock } from '../core/dates';
 import { AUDIENCES, Audience, exportFileName, exportMinutes, ExportFormat, FORMATS, isOwnExport } from '../core/export';
 import { RECORD_LABELS } from '../core/export/share';
 import { cliMessages } from '../core/messages/cli';
@@ -48,7 +48,7 @@ export async function runExport(opts: ExportOptions): Promise<{ stdout: string; 
   const path = resolve(opts.cwd, opts.file);
   const text = await nodeReader.readText(path);
   if (text === undefined) throw new UsageError(M.unreadable(opts.file));
-  const today = dayOfDate(opts.now ?? new Date());
+  const today = opts.now ? dayOfDate(opts.now) : todayFromClock();
   const analysis = await new Analyser(nodeReader, { today: () => today }).analyse({ path, text, root: resolve(opts.cwd, opts.root ?? '.') });
   if (!analysis.isMinutes) throw new UsageError(M.notMinutes(opts.file));
   const shownOut = opts.out ?? join(dirname(opts.file), exportFileName(path, opts.format, opts.audience));

@@ -21,7 +21,7 @@ const commands: Record<string, Command> = {
   },
   async explain(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, root: { type: 'string' } } });
-    if (positionals.length > 1) throw new UsageError('name only one file to explain');
+    if (positionals.length > 1) throw new UsageError(cliMessages.explain.oneFile);
     const { runExplain } = await import('./explain-command');
     return runExplain({ file: positionals[0], format: values.format ?? 'text', root: values.root, cwd: process.cwd() });
   },
@@ -31,7 +31,7 @@ const commands: Record<string, Command> = {
   },
   async plan(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { root: { type: 'string' } } });
-    if (positionals.length > 1) throw new UsageError('name only one file of minutes');
+    if (positionals.length > 1) throw new UsageError(cliMessages.plan.oneFile);
     const { runPlan } = await import('./plan-command');
     return runPlan({ file: positionals[0], root: values.root, cwd: process.cwd() });
   },

@@ -8,14 +8,17 @@
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Analyser } from '../core/analyse';
-import { dayOfDate } from '../core/dates';
+import { todayFromClock } from '../core/dates';
 import { escapeControls } from '../core/escape';
+import { cliMessages } from '../core/messages/cli';
 import { planUpdateText } from '../core/messages/plan';
 import { basename, dirname, isInside } from '../core/paths';
 import { planUpdate } from '../core/plan/update';
 import { nodeReader } from './node-reader';
 import { writeAtomically } from './own-file';
 import { CliError, UsageError } from './usage';
+
+const M = cliMessages.plan;
 
 export interface PlanOptions {
   file?: string;
@@ -32,14 +35,14 @@ function unchangedSince(path: string, text: string): boolean {
 }
 
 export async function runPlan(opts: PlanOptions): Promise<{ stdout: string; exitCode: number }> {
-  if (!opts.file) throw new UsageError('name one file of minutes, for example: core-group plan minutes/child/2026-11-20-core-group.md');
+  if (!opts.file) throw new UsageError(M.noFile);
   const path = resolve(opts.cwd, opts.file).replace(/\\/g, '/');
   const root = resolve(opts.cwd, opts.root ?? '.').replace(/\\/g, '/');
   const text = await nodeReader.readText(path);
-  if (text === undefined) throw new UsageError(`cannot read "${escapeControls(opts.file)}"`);
-  const today = dayOfDate(new Date());
+  if (text === undefined) throw new UsageError(M.unreadable(opts.file));
+  const today = todayFromClock();
   const a = await new Analyser(nodeReader, { today: () => today }).analyse({ path, text, root });
-  if (!a.isMinutes) throw new CliError(`${escapeControls(opts.file)} is not core group minutes (its front matter has no "type: core-group-minutes").`);
+  if (!a.isMinutes) throw new CliError(M.notMinutes(opts.file));
   // The analysis's own rule: a file outside the root is read with its folder as the root.
   const u = await planUpdate(nodeReader, a, isInside(root, path) ? root : dirname(path));
   if (u.kind === 'refused') throw new CliError(escapeControls(u.message));
@@ -47,7 +50,7 @@ export async function runPlan(opts: PlanOptions): Promise<{ stdout: string; exit
     try {
       writeFileSync(u.planPath, u.text, { flag: 'wx' }); // never over an existing file
     } catch {
-      throw new CliError(`could not create "${escapeControls(basename(u.planPath))}"`);
+      throw new CliError(M.notCreated(basename(u.planPath)));
     }
   } else if (u.kind === 'append') {
     const real = realpathSync.native(u.planPath);

@@ -42,7 +42,8 @@ export function toLong(day: Day): string {
   return `${p.day} ${MONTH_NAMES[p.month - 1]} ${p.year}`;
 }
 
-function monthNumber(name: string): number | undefined {
+/** A month's number from its name, in full or shortened to three letters (or "Sept"), any case, with or without a dot. */
+export function monthNumber(name: string): number | undefined {
   const n = name.toLowerCase().replace(/\.$/, '');
   if (n.length < 3) return undefined;
   const i = MONTHS.findIndex((m) => m === n || (n.length >= 3 && m.startsWith(n) && (n.length === 3 || n === 'sept')));

@@ -1,36 +1,34 @@
 /**
- * "Label:" lines, as minutes write them: at the start of a line, optionally as a list item ("- "),
- * the label in any case and optionally in bold ("**Date shared:** ..." or "**Date shared**: ...").
- * One reading for every such line: the distribution section's "Shared with:", "Date shared:" and
- * "Agreed by:", and an outcome's "Progress:" or "RAG:" rating.
+ * "Label:" lines, as minutes write them: the one reading of a line that opens with a label, whichever
+ * label it is. At the start of the line, after any spaces (tabs, no-break spaces) and optionally as a
+ * list item ("- ", "* "), a label of letters, spaces, apostrophes, slashes and hyphens (2 to 41
+ * characters, starting with a letter), optionally in bold ("**Date shared:** ..." or
+ * "**Date shared**: ..."), then a colon. The caller decides what the label means: the distribution
+ * section's "Date shared:" and "Shared with:" (record.ts), attendance's "Present:" and "Apologies:"
+ * (read/attendance.ts).
+ *
+ * Two readings are deliberately other: a label line that stands for a section heading
+ * (`SECTION_LABEL` below: no list item, "&" and brackets allowed, up to 61 characters, something
+ * after the colon or nothing), and the export's layout of "Label: value" lines (export/blocks.ts),
+ * which only sets text out and reads nothing from it.
  */
 
-const OPEN = '[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?';
-const CLOSE = '(?:\\*\\*|__)?[ \\t]*:';
+const SPACE = '[^\\S\\r\\n]';
+const BOLD = '(?:\\*\\*|__)?';
+const LINE_LABEL = new RegExp(`^${SPACE}*(?:[-*]${SPACE}+)?${BOLD}([A-Za-z][A-Za-z '’/-]{1,40}?)${BOLD}${SPACE}*:${BOLD}`);
 
-function escape(label: string): string {
-  return label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface LineLabel {
+  /** The label as written, without bold markers or the colon. */
+  label: string;
+  /** Offset in the line just after the colon, and after a bold marker closing there: where the value starts. */
+  valueAt: number;
 }
 
-/** A regular expression source for a label line up to its colon; group 1 is the label as written. */
-export function labelSource(labels: readonly string[]): string {
-  return `${OPEN}(${labels.map(escape).join('|')})${CLOSE}`;
+/** The label a line opens with, if it opens with one. */
+export function lineLabel(line: string): LineLabel | undefined {
+  const m = LINE_LABEL.exec(line);
+  return m ? { label: m[1], valueAt: m[0].length } : undefined;
 }
 
-const finders = new Map<string, RegExp>();
-
-export interface LabelAt {
-  /** Offset in the text where the match starts (a line start, or the line break before it). */
-  index: number;
-  /** Offset just after the colon, and after a bold marker closing there ("**Date shared:**"): where a value goes. */
-  end: number;
-}
-
-/** The first line of `text` that opens with one of `labels` (compared without case). */
-export function findLabel(text: string, labels: readonly string[]): LabelAt | undefined {
-  const key = labels.join('\n');
-  let re = finders.get(key);
-  if (!re) finders.set(key, (re = new RegExp(`(^|[\\r\\n])${labelSource(labels)}(?:\\*\\*|__)?`, 'i')));
-  const m = re.exec(text);
-  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
-}
+/** A line that names a section by a label ("Child's views: ...", "**Next meeting:**"), read as that section's heading. */
+export const SECTION_LABEL = /^ {0,3}(?:\*\*|__)?([A-Za-z][A-Za-z '’/&()-]{1,60}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)/;

@@ -10,15 +10,11 @@ import { newMinutesText } from './messages/new-minutes';
 import { inlinePrompts, promptFor } from './messages/template';
 import { planOutcomes, sectionText } from './minutes';
 import { basename } from './paths';
-import { ACTIONS_HEADER, ATTENDANCE_HEADER, REVIEW_HEADER, tableHead } from './template-tables';
+import { ACTIONS_HEADER, ATTENDANCE_HEADER, REVIEW_HEADER, tableCell, tableHead } from './template-tables';
 
 export interface NewMinutes {
   fileName: string;
   text: string;
-}
-
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
 /** The highest action number used anywhere in the series, so new ids continue it. */
@@ -87,11 +83,11 @@ export function newMinutesFrom(a: Analysis): NewMinutes {
     switch (spec.id) {
       case 'attendance':
         out.push(promptFor(spec.id, spec.title), '', ...tableHead(ATTENDANCE_HEADER));
-        for (const p of m.attendees) out.push(`| ${cell(p.name)} | ${cell(p.role)} |  |  |`);
+        for (const p of m.attendees) out.push(`| ${tableCell(p.name)} | ${tableCell(p.role)} |  |  |`);
         break;
       case 'previous-actions':
         out.push(promptFor(spec.id, spec.title), '', ...tableHead(REVIEW_HEADER));
-        for (const x of openActionsAfter(a)) out.push(`| ${x.id ?? ''} | ${cell(x.wording)} | ${cell(x.owner)} | ${cell(x.dueText)} |  |  |  |`);
+        for (const x of openActionsAfter(a)) out.push(`| ${x.id ?? ''} | ${tableCell(x.wording)} | ${tableCell(x.owner)} | ${tableCell(x.dueText)} |  |  |  |`);
         break;
       case 'plan-progress':
         if (outcomes.length === 0) out.push(promptFor(spec.id, spec.title));

@@ -7,6 +7,7 @@
 import type { Config } from './config';
 import type { Day } from './dates';
 import type { Attendee, Minutes, Section } from './minutes';
+import { lineLabel } from './label-line';
 import type { ParsedDoc } from './parse/model';
 import { sectionText } from './minutes';
 import { containsWords, Lexicon, plainWords, startsWithWords } from './read/lexicon';
@@ -57,15 +58,13 @@ export function isManagerRole(role: string | undefined, managerRoles: readonly s
 
 export type DistributionKind = 'date' | 'whom' | 'agreed';
 
-const LABEL = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z '’/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/;
-
 /** A distribution line ("Date shared:", "Date circulated:", "Sent to:", "Agreed by:"): its kind and where its value starts. */
 export function distributionLine(line: string, lex: Lexicon): { kind: DistributionKind; valueAt: number } | undefined {
-  const m = LABEL.exec(line);
-  if (!m) return undefined;
-  const words = plainWords(m[1]);
+  const l = lineLabel(line);
+  if (!l) return undefined;
+  const words = plainWords(l.label);
   const hit = lex.distribution.find(([w]) => w.length === words.length && startsWithWords(words, w));
-  return hit ? { kind: hit[1], valueAt: m[0].length } : undefined;
+  return hit ? { kind: hit[1], valueAt: l.valueAt } : undefined;
 }
 
 /** Whether a section's text records the date the minutes were shared ("Date shared: 21/11/2026", "Date sent: 5th October 2026"). */

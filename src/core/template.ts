@@ -24,3 +24,14 @@ export function sectionsOfPack(pack: Pack): SectionSpec[] {
 export const DEFAULT_SECTIONS: readonly SectionSpec[] = Object.freeze(sectionsOfPack(DEFAULT_PACK));
 
 export const BUILT_IN_SECTION_IDS = new Set(DEFAULT_PACK.sections.map((s) => s.id));
+
+/**
+ * The dimension of a finding about a whole section (CG001 missing, CG002 empty): safeguarding (S) for
+ * the child's voice and the analysis of safety, quality of the record (Q) for every other section.
+ */
+export function sectionDimension(id: string): 'S' | 'Q' {
+  return id === 'child-voice' || id === 'safety' ? 'S' : 'Q';
+}
+
+/** That rule in words, for the checks' `dimensionNote` (the README's and the docs' tables). */
+export const SECTION_DIMENSION_NOTE = "S for the child's voice and the analysis of safety";

@@ -7,6 +7,7 @@ import type { CheckDocs } from './check-docs';
 import type { DiagnosticsController } from './diagnostics';
 import { fixAllEdit } from './code-actions';
 import { ui } from './messages';
+import { exists } from './file-reader';
 import type { MinutesService } from './minutes-service';
 import { updatePlan } from './plan-command';
 
@@ -20,16 +21,6 @@ async function minutesDocument(service: MinutesService, uri?: vscode.Uri): Promi
   const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (doc && service.mayBeMinutes(doc)) return doc;
   return undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    // stat throws FileNotFound for a file that is not there: that is the answer, not a failure to log.
-    return false;
-  }
 }
 
 /** With no minutes open: the newest minutes in a folder the user picks. */

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Analyser, Analysis } from '../core/analyse';
 import type { Logger } from '../core/log';
 import { dirname } from '../core/paths';
+import { declaredType } from '../core/parse/document';
 import { WorkspaceFileReader } from './file-reader';
 import { readSettings } from './settings';
 
@@ -54,7 +55,7 @@ export class MinutesService {
   mayBeMinutes(doc: vscode.TextDocument): boolean {
     if (doc.languageId !== 'markdown') return false;
     const head = doc.getText(new vscode.Range(0, 0, 60, 0));
-    return /^type:\s*["']?core-group-minutes/m.test(head) || this.matchesGlobs(doc);
+    return declaredType(head) === 'core-group-minutes' || this.matchesGlobs(doc);
   }
 
   async analyse(doc: vscode.TextDocument, text = doc.getText()): Promise<Analysis> {

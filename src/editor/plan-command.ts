@@ -9,17 +9,8 @@ import { planUpdate, type PlanUpdate } from '../core/plan/update';
 import { planUpdateText } from '../core/messages/plan';
 import { basename } from '../core/paths';
 import { ui } from './messages';
+import { exists } from './file-reader';
 import type { MinutesService } from './minutes-service';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    // stat throws FileNotFound for a file that is not there: that is the answer.
-    return false;
-  }
-}
 
 export async function updatePlan(service: MinutesService, doc: vscode.TextDocument): Promise<PlanUpdate | undefined> {
   const a = await service.analyse(doc);

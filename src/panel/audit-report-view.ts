@@ -11,6 +11,7 @@ import { buildReport, comparableReport, compareReports, refusalText, renderHtml,
 import type { ReportOptions } from '../core/audit';
 import type { AuditReport, FileSummary, Period } from '../core/audit/model';
 import { escapeJson } from '../core/escape';
+import { htmlEntities } from '../core/html-page';
 import { isInside, normalise, relative, dirname } from '../core/paths';
 import { nonce, webviewOptions } from './html';
 import { auditView } from './messages';
@@ -98,12 +99,11 @@ export class AuditReportView implements vscode.Disposable {
     const n = nonce();
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'audit.js'));
     const csp = `default-src 'none'; style-src 'nonce-${n}'; img-src ${webview.cspSource} data:; script-src 'nonce-${n}'`;
-    const a = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
     const labels: Record<string, string> = {
       html: auditView.saveHtml, md: auditView.saveMarkdown, json: auditView.saveJson, period: auditView.period, compare: auditView.compare,
       month: auditView.trendMonth, quarter: auditView.trendQuarter, none: auditView.noTrend,
     };
-    const data = Object.entries(labels).map(([k, v]) => `data-${k}="${a(v)}"`).join(' ');
+    const data = Object.entries(labels).map(([k, v]) => `data-${k}="${htmlEntities(v)}"`).join(' ');
     const toolbar = `<div id="cg-toolbar" ${data} data-trend="${report.trend?.by ?? 'none'}"></div>`;
     return renderHtml(report, { styleNonce: n })
       .replace('<head>', `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`)

@@ -3,11 +3,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ui } from '../../src/editor/messages';
 import { LIVE_LIMIT_CHARS } from '../../src/editor/diagnostics';
-import { api, codeOf, coreDiagnostics, openMinutes, restore, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+import { api, codeOf, coreDiagnostics, openMinutes, restore, SAMPLE_FINDINGS, SAMPLE_MINUTES, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
-const CURRENT = ['child-a', '2026-10-01-core-group.md'];
+const CURRENT = SAMPLE_MINUTES;
 const PREVIOUS = ['child-a', '2026-09-03-core-group.md'];
-const EXPECTED = ['CG001', 'CG010', 'CG010', 'CG031', 'CG040', 'CG041', 'CG060'];
+const EXPECTED = SAMPLE_FINDINGS;
 
 describe('diagnostics', () => {
   before(async () => {

@@ -10,6 +10,10 @@ export async function api(): Promise<CoreGroupApi> {
   return ext.activate();
 }
 
+/** The findings of the host workspace's current minutes (child-a, 1 October 2026), by code, sorted. */
+export const SAMPLE_MINUTES = ['child-a', '2026-10-01-core-group.md'] as const;
+export const SAMPLE_FINDINGS: readonly string[] = ['CG001', 'CG010', 'CG010', 'CG031', 'CG040', 'CG041', 'CG060'];
+
 export function workspaceUri(...parts: string[]): vscode.Uri {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...parts);
 }

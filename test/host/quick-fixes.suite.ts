@@ -1,10 +1,12 @@
 /** Quick fixes and fix-all through vscode.executeCodeActionProvider + applyEdit, in the real host. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, keepsEveryLine, openMinutes, waitForDiagnostics } from './helpers';
+import { checkByCode } from '../../src/core/checks';
+import { api, codeOf, keepsEveryLine, openMinutes, SAMPLE_FINDINGS, SAMPLE_MINUTES, waitForDiagnostics } from './helpers';
 
-const CURRENT = ['child-a', '2026-10-01-core-group.md'];
-const FIXABLE = ['CG001', 'CG010', 'CG040', 'CG041', 'CG060'];
+const CURRENT = SAMPLE_MINUTES;
+/** The sample's findings whose check offers a quick fix, by the registry. */
+const FIXABLE = [...new Set(SAMPLE_FINDINGS)].filter((code) => checkByCode(code)?.fixable);
 
 async function actionsFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
@@ -26,6 +28,10 @@ describe('quick fixes', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('has findings of fixable checks in the sample to fix', () => {
+    assert.ok(FIXABLE.length > 0, 'no finding of the sample minutes has a quick fix');
   });
 
   for (const code of FIXABLE) {

@@ -1,4 +1,4 @@
-/** The project's standards, checked: the core stays editor-free, the README and schema match the registry, files stay small. */
+/** The project's standards, checked: the core stays editor-free, the README and schema match the registry, files stay small (tests and scripts too), every `any` says why, no sentence is defined twice. */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +12,27 @@ function files(dir: string, ext: RegExp): string[] {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...files(p, ext));
     else if (ext.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const CODE = /\.(?:ts|mts|mjs|cjs|js)$/;
+
+/** The tests' own code: not the fixtures' and real-template cases' files, which are data. */
+function testCode(): string[] {
+  return files(join(project, 'test'), CODE).filter((f) => !/\/test\/(?:fixtures|realworld2?)\//.test(f));
+}
+
+/**
+ * The sentences of a source file: string literals (and the fixed parts of template literals) of 40
+ * characters or more with at least three spaces, outside comments.
+ */
+function sentencesIn(text: string): string[] {
+  const code = text.split('\n').filter((l) => !/^\s*(?:\/\/|\*|\/\*)/.test(l)).join('\n');
+  const out: string[] = [];
+  for (const m of code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)) {
+    const parts = m[3] !== undefined ? m[3].split(/\$\{[^}]*\}/) : [m[1] ?? m[2]];
+    for (const part of parts) if (part.length >= 40 && / \S+ \S+ /.test(part)) out.push(part.trim());
   }
   return out;
 }
@@ -35,11 +56,35 @@ describe('architecture', () => {
     }
   });
 
-  it('no source file is over 400 lines', () => {
-    for (const f of files(join(project, 'src'), /\.ts$/)) {
+  it('no file of code is over 400 lines: sources, tests and scripts', () => {
+    const code = [...files(join(project, 'src'), CODE), ...testCode(), ...files(join(project, 'scripts'), CODE)];
+    assert.ok(code.length > 200);
+    for (const f of code) {
       const lines = readFileSync(f, 'utf8').split('\n').length;
       assert.ok(lines <= 400, `${f} has ${lines} lines`);
     }
+  });
+
+  it('says why wherever a type is any', () => {
+    for (const f of [...files(join(project, 'src'), /\.m?ts$/), ...testCode().filter((p) => /\.m?ts$/.test(p)), ...files(join(project, 'scripts'), /\.m?ts$/)]) {
+      if (f.endsWith('.generated.ts')) continue;
+      const lines = readFileSync(f, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        const code = line.replace(/\/\/.*$|'[^']*'|"[^"]*"|`[^`]*`/g, '');
+        if (!/(?::|<|\bas|,|\|)\s*any\b(?!\w)|\bany\[\]/.test(code)) return;
+        assert.ok(/\/\/|\/\*/.test(line) || /\/\/|\/\*|^\s*\*/.test(lines[i - 1] ?? ''), `${f}:${i + 1}: any without a comment saying why`);
+      });
+    }
+  });
+
+  it('writes no sentence twice in the sources: each message, prompt or label has one definition', () => {
+    const where = new Map<string, string[]>();
+    for (const f of files(join(project, 'src'), /\.ts$/)) {
+      if (f.endsWith('.generated.ts')) continue;
+      for (const s of sentencesIn(readFileSync(f, 'utf8'))) where.set(s, [...(where.get(s) ?? []), f.slice(project.length + 1)]);
+    }
+    assert.ok(where.size > 200, 'sentences were found');
+    assert.deepEqual([...where].filter(([, fs]) => fs.length > 1), []);
   });
 
   it('the extension and the command line start no processes and make no network requests', () => {

@@ -5,6 +5,9 @@
  * own column names) and the reading each part should get.
  */
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { explain, ExplainModel } from '../../src/core/explain';
 import { explainText } from '../../src/core/explain-text';
 import { runExplain } from '../../src/cli/explain-command';
@@ -153,6 +156,18 @@ describe('explain: how a file was read', () => {
 
   it('the command refuses a missing file in plain words and says when a file is not minutes', async () => {
     await assert.rejects(runExplain({ format: 'text', cwd: '/nowhere' }), /name one file/);
-    await assert.rejects(runExplain({ file: 'x.md', format: 'xml', cwd: '/nowhere' }), /unknown format/);
+    await assert.rejects(runExplain({ file: 'x.md', format: 'xml', cwd: '/nowhere' }), /unknown format "xml" \(use text or json\)/);
+    // Names from the command line print as one visible line: a line break or escape sequence in them is shown, not sent.
+    await assert.rejects(runExplain({ file: 'x.md', format: 'te\x1bxt', cwd: '/nowhere' }), /unknown format "te\\x1bxt"/);
+    await assert.rejects(runExplain({ file: 'gone\n.md', format: 'text', cwd: '/nowhere' }), (e: Error) => e.message === 'cannot read "gone\\n.md"');
+    const dir = mkdtempSync(join(tmpdir(), 'core-group-explain-'));
+    try {
+      writeFileSync(join(dir, 'notes\n.md'), '# Shopping list\n\n- milk\n');
+      const r = await runExplain({ file: 'notes\n.md', format: 'text', cwd: dir, now: new Date(2026, 10, 1) });
+      assert.equal(r.exitCode, 0);
+      assert.equal(r.stdout, '"notes\\n.md" is not core group minutes (its front matter has no "type: core-group-minutes"), so it was not read as minutes.\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

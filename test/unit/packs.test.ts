@@ -102,7 +102,8 @@ describe('procedure packs', () => {
     it('no rating word is two ratings', () => assert.deepEqual(clashes(LEXICON.ratings), []));
     it('no word is blank or padded', () => {
       const all = [...lists(LEXICON.status), ...lists(LEXICON.attended), ...lists(LEXICON.roles), ...lists(LEXICON.ratings)].map(([, w]) => w);
-      for (const w of [...all, ...LEXICON.placeholders, ...LEXICON.stockPhrases, ...LEXICON.absencePhrases]) assert.ok(w !== '' && w.trim() === w, JSON.stringify(w));
+      const people = [...LEXICON.honorifics, ...LEXICON.sameParent.flat(), ...LEXICON.notInvolvement, ...Object.values(LEXICON.attendanceLabels).flat()];
+      for (const w of [...all, ...people, ...LEXICON.placeholders, ...LEXICON.stockPhrases, ...LEXICON.absencePhrases]) assert.ok(w !== '' && w.trim() === w, JSON.stringify(w));
     });
   });
 });

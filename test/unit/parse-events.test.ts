@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseDocument, parseDocumentWithTree } from '../../src/core/parse/document';
+import { declaredType, parseDocument, parseDocumentWithTree } from '../../src/core/parse/document';
 import { readTopLevel } from '../../src/core/parse/events';
 import { micromarkExtensions } from '../../src/core/parse/markdown';
 import { generateCorpus } from '../corpus';
@@ -92,5 +92,19 @@ describe('parse: reading micromark events gives what the mdast tree gives', func
     // About half the fuzzed documents hold something only the tree reads exactly (a character
     // reference, a multi-line heading): those fall back; the rest, most with tables, go fast.
     assert.ok(fastCount > 500 && fastTables > 400, `the fast path is taken for ordinary documents (${fastCount} of 1500, ${fastTables} with tables)`);
+  });
+});
+
+describe('parse: the declared type, read before parsing (the editor\'s first test, the fallback when YAML fails)', () => {
+  it('reads the type line as the parser reads the front matter\'s type', () => {
+    for (const doc of ['---\ntype: core-group-minutes\n---\n', '---\r\ntype: "core-group-minutes"\r\n---\r\n', "---\ntype: 'core-group-minutes' # ours\n---\n"]) {
+      assert.equal(declaredType(doc), 'core-group-minutes', JSON.stringify(doc));
+      assert.equal(parseDocument('/x.md', doc).kind, 'minutes', JSON.stringify(doc));
+    }
+    assert.equal(declaredType('---\ntype: cp-plan\n---\n'), 'cp-plan');
+    for (const doc of ['---\ntype: core-group-minutes-draft\n---\n', '---\ntype: core-group-minutes and notes\n---\n', '---\nsubtype: core-group-minutes\n---\n']) {
+      assert.notEqual(declaredType(doc), 'core-group-minutes', JSON.stringify(doc));
+      assert.notEqual(parseDocument('/x.md', doc).kind, 'minutes', JSON.stringify(doc));
+    }
   });
 });

@@ -81,4 +81,15 @@ describe('core-group plan', function () {
     assert.equal(summarise(a, dir).planUpdated, false);
     assert.deepEqual(a.findings.filter((f) => f.code === 'CG043').map((f) => [f.subject, f.range.start.line]), [['plan', 9]]);
   });
+
+  it('refuses, with exit code 2 and the name as given, a file that is not minutes, a missing file, and two files', () => {
+    const notes = cli('README.md');
+    assert.equal(notes.status, 2);
+    assert.equal(notes.stderr, 'core-group: "README.md" is not core group minutes (its front matter has no "type: core-group-minutes").\n');
+    const missing = cli('gone.md');
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^core-group: cannot read "gone\.md"\n/);
+    assert.match(cli('README.md', 'gone.md').stderr, /^core-group: name only one file of minutes\n/);
+    assert.match(cli().stderr, /^core-group: name one file of minutes, for example: core-group plan /);
+  });
 });

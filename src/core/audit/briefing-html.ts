@@ -6,6 +6,7 @@
  */
 import type { Briefing, BriefingPart } from './briefing';
 import { escapeHtml as h } from './format';
+import { htmlPageStart } from '../html-page';
 
 export const BRIEFING_GENERATOR = 'core-group briefing';
 
@@ -36,16 +37,7 @@ function partHtml(p: BriefingPart, i: number, b: Briefing): string {
 }
 
 export function renderBriefingHtml(b: Briefing, version: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="core-group ${h(version)}">
-<title>${h(b.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
+  return `${htmlPageStart({ title: h(b.title), generator: `core-group ${h(version)}`, css: CSS })}
 <h1>${h(b.title)}</h1>
 <p class="sub">${h(b.subtitle)}</p>
 <div class="cols">

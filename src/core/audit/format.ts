@@ -1,6 +1,7 @@
 /** Shared by the Markdown and HTML reports: figures as "n of N (p%)", group names, links, escaping. */
 import { auditText } from '../messages/audit';
 import { escapeControls } from '../escape';
+import { htmlEntities } from '../html-page';
 import type { ActionRef, Measure, Period } from './model';
 
 /** Whole percent, rounded half up; undefined when there is nothing to count. */
@@ -59,7 +60,7 @@ export function hrefFor(base: string, path: string): string {
 
 /** Control characters become visible escapes too: a report printed to a terminal sends it no escape sequence. */
 export function escapeHtml(text: string): string {
-  return escapeControls(text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!));
+  return escapeControls(htmlEntities(text));
 }
 
 /** Text from the minutes inside Markdown (inline: a table cell or list item): no HTML, emphasis, links or table breaks. */

@@ -5,8 +5,9 @@
  */
 import type { Dimension, Severity } from '../types';
 
-/** Why a file is listed under "files that need attention" rather than silently dropped. */
-export type ProblemKind = 'unreadable' | 'failed' | 'not-minutes' | 'front-matter' | 'series' | 'config';
+/** Why a file is listed under "files that need attention" rather than silently dropped, in the order the report lists them. */
+export const PROBLEM_KINDS = ['unreadable', 'failed', 'not-minutes', 'front-matter', 'series', 'config'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 export interface FileProblem {
   kind: ProblemKind;

@@ -3,6 +3,7 @@
  * script, no external resource, so it opens offline and prints cleanly. Every piece of text that
  * comes from the minutes (child ids, areas, teams, paths, action ids) is escaped.
  */
+import { htmlPageStart } from '../html-page';
 import { auditText } from '../messages/audit';
 import { actionText, escapeHtml as h, groupName, hrefFor, percent, periodText, RenderOptions, result } from './format';
 import { comparisonHtml, trendHtml, unrecognisedHtml } from './render-html-extra';
@@ -165,16 +166,7 @@ export function renderHtml(report: AuditReport, opts: RenderOptions = {}): strin
   const max = opts.maxListed ?? 50;
   const alerts = report.problems.length === 0 ? '' : `<ul class="alerts">${report.problems.map((p) => `<li>${h(p.summary)}</li>`).join('')}</ul>`;
   const definitions = report.overall.map((m) => `<dt>${h(m.label)}</dt><dd>${h(m.definition)}</dd>`).join('\n');
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="core-group ${h(report.tool.version)}">
-<title>${h(A.title)}</title>
-<style${opts.styleNonce ? ` nonce="${h(opts.styleNonce)}"` : ''}>${CSS}</style>
-</head>
-<body>
+  return `${htmlPageStart({ title: h(A.title), generator: `core-group ${h(report.tool.version)}`, css: CSS, styleNonce: opts.styleNonce && h(opts.styleNonce) })}
 <h1>${h(A.title)}</h1>
 <p class="meta">${h(A.intro(report.files.minutes, report.files.children, report.folder, report.generated))}</p>
 ${scope(report).map((line) => `<p class="meta">${h(line)}</p>`).join('\n')}

@@ -9,11 +9,10 @@ import { CHECKS } from '../checks';
 import { auditText } from '../messages/audit';
 import type { Dimension } from '../types';
 import { byArea, byTeam, childrenOf, cmp, groupNames, groupsBy, GroupKey, measuresOf } from './measures';
-import { AuditReport, ChildRow, FileSummary, FindingCount, Period, ProblemGroup, ProblemKind, SCHEMA_VERSION, Trend, TrendSeries } from './model';
+import { AuditReport, ChildRow, FileSummary, FindingCount, Period, PROBLEM_KINDS, ProblemGroup, SCHEMA_VERSION, Trend, TrendSeries } from './model';
 import { ALL, inPeriod, isBounded, isDraftSummary, periodsBetween } from './period';
 import { unrecognisedOf } from './vocabulary';
 
-const PROBLEM_ORDER: readonly ProblemKind[] = ['unreadable', 'failed', 'not-minutes', 'front-matter', 'series', 'config'];
 const TOP_FINDINGS = 10;
 
 export interface ReportOptions {
@@ -49,7 +48,7 @@ function topFindings(minutes: readonly FileSummary[]): FindingCount[] {
 
 function problemsOf(summaries: readonly FileSummary[]): ProblemGroup[] {
   const out: ProblemGroup[] = [];
-  for (const kind of PROBLEM_ORDER) {
+  for (const kind of PROBLEM_KINDS) {
     const files = summaries.flatMap((s) => s.problems.filter((p) => p.kind === kind).map((p) => ({ path: s.path, subject: p.subject })));
     if (files.length > 0) out.push({ kind, summary: auditText.problems[kind](new Set(files.map((f) => f.path)).size), files });
   }

@@ -4,9 +4,8 @@
  * `new Function` at run time, which the bundles otherwise avoid, and the shape is small, internal and
  * checked against the type here by the compiler.
  */
-import type { ActionRef, FileProblem, FileSummary, FindingSummary, ProblemKind } from './model';
+import { PROBLEM_KINDS, type ActionRef, type FileProblem, type FileSummary, type FindingSummary, type ProblemKind } from './model';
 
-const PROBLEM_KINDS: readonly ProblemKind[] = ['unreadable', 'failed', 'not-minutes', 'front-matter', 'series', 'config'];
 const SEVERITIES = ['error', 'warning', 'information', 'hint'];
 const DIMENSIONS = ['Q', 'E', 'S', 'P'];
 

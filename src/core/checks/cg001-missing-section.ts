@@ -1,5 +1,6 @@
 import { WHY_SECTION } from '../messages/template';
 import type { Check } from './check';
+import { SECTION_DIMENSION_NOTE, sectionDimension } from '../template';
 import { newSection } from '../edits';
 import { nearestHeadings, sectionSuggestion } from './learn';
 
@@ -18,7 +19,7 @@ export const missingSection: Check = {
   description: 'A required section of the minutes template is missing.',
   severity: 'warning',
   dimension: 'Q',
-  dimensionNote: "S for the child's voice and the analysis of safety",
+  dimensionNote: SECTION_DIMENSION_NOTE,
   fixable: true,
   run(ctx) {
     const missing = ctx.requiredSections().filter((s) => !ctx.section(s.id));
@@ -32,7 +33,7 @@ export const missingSection: Check = {
       return {
         subject: spec.id,
         message: messages.missing(spec.id, spec.title) + learn.sentence,
-        dimension: spec.id === 'child-voice' || spec.id === 'safety' ? 'S' : 'Q',
+        dimension: sectionDimension(spec.id),
         // On the candidate heading when there is one; else on the heading the section belongs before
         // (at the end of the file, on the title).
         range: candidate ? ctx.range(candidate) : at.offset < ctx.doc.text.length ? ctx.lineRange(at.offset) : title ? ctx.range(title) : ctx.lineRange(0),

@@ -1,5 +1,6 @@
 import { WHY_SECTION } from '../messages/template';
 import type { Check } from './check';
+import { SECTION_DIMENSION_NOTE, sectionDimension } from '../template';
 
 const messages = {
   empty: (id: string, title: string) => `The "${title}" section is empty. ${WHY_SECTION[id] ?? 'Record what was discussed, or why it was not.'}`,
@@ -12,7 +13,7 @@ export const emptySection: Check = {
   description: 'A section has nothing in it but blank lines or prompt comments.',
   severity: 'warning',
   dimension: 'Q',
-  dimensionNote: "S for the child's voice and the analysis of safety",
+  dimensionNote: SECTION_DIMENSION_NOTE,
   fixable: false,
   run(ctx) {
     const out = [];
@@ -22,7 +23,7 @@ export const emptySection: Check = {
       out.push({
         subject: spec.id,
         message: messages.empty(spec.id, spec.title),
-        dimension: spec.id === 'child-voice' || spec.id === 'safety' ? ('S' as const) : ('Q' as const),
+        dimension: sectionDimension(spec.id),
         range: ctx.range(s.heading),
       });
     }

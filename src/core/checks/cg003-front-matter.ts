@@ -1,6 +1,5 @@
 import { basename, relative } from '../paths';
 import { accessMessages } from '../messages/access';
-import { frontMatterText } from '../messages/front-matter';
 import type { RawFinding } from '../types';
 import type { Check } from './check';
 import { insertAt } from '../edits';
@@ -12,6 +11,10 @@ const messages = {
   badDate: (raw: string) => `"${raw}" is not a date this tool can read. Write the meeting date as YYYY-MM-DD (for example 2026-11-20) so timescales can be checked.`,
   config: (file: string, problem: string) => `The settings file ${file} cannot be used, so the standard settings apply: ${problem}`,
   parse: 'This file could not be read as Markdown, so it was not checked.',
+  dateNotText: 'The meeting date is written as a list or a set of keys, not a date. Write it as YYYY-MM-DD (for example 2026-11-20) so timescales can be checked.',
+  utf16: 'This file is saved as UTF-16 (which Windows may call "Unicode"), so this tool cannot read it and nothing in it was checked. Save it as UTF-8 (in VS Code: click the encoding in the status bar, then "Save with Encoding") and check it again.',
+  tooLarge: (line: number) =>
+    `These minutes hold more structure than this tool reads in one go (thousands of tables, list items, link definitions or very short lines), so nothing from line ${line} on was read or checked. Remove what was pasted in by mistake, or split the minutes.`,
   addFrontMatter: 'Add front matter (child, date, meeting, chair)',
 };
 
@@ -31,7 +34,7 @@ export const frontMatter: Check = {
     const fm = ctx.doc.frontMatter;
     if (ctx.doc.encoding) {
       // Nothing of the file was read: only this, and the settings, are said about it.
-      out.push({ subject: 'encoding', message: frontMatterText.utf16, range: ctx.lineRange(0) });
+      out.push({ subject: 'encoding', message: messages.utf16, range: ctx.lineRange(0) });
     } else if (ctx.doc.parseError) {
       out.push({ subject: 'front-matter', message: messages.parse, range: ctx.lineRange(0) });
     } else if (!fm) {
@@ -51,7 +54,7 @@ export const frontMatter: Check = {
       if (raw === undefined || raw === null || raw === '') {
         out.push({ subject: 'date', message: messages.noDate, range: ctx.keyRange('date') });
       } else if (ctx.date === undefined) {
-        const message = typeof raw === 'object' ? frontMatterText.dateNotText : messages.badDate(String(raw));
+        const message = typeof raw === 'object' ? messages.dateNotText : messages.badDate(String(raw));
         out.push({ subject: 'date', message, range: ctx.keyRange('date') });
       }
       // One finding per subject: two problems of one kind (previous and plan both outside) share it, both said.
@@ -63,7 +66,7 @@ export const frontMatter: Check = {
     }
     if (ctx.doc.notReadFrom !== undefined) {
       const line = ctx.doc.lines.position(ctx.doc.notReadFrom).line + 1;
-      out.push({ subject: 'too-large', message: frontMatterText.tooLarge(line), range: ctx.lineRange(ctx.doc.notReadFrom) });
+      out.push({ subject: 'too-large', message: messages.tooLarge(line), range: ctx.lineRange(ctx.doc.notReadFrom) });
     }
     const cfg = ctx.loadedConfig;
     if (cfg.problem && cfg.path) {

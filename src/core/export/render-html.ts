@@ -4,6 +4,7 @@
  * text is escaped; ratings are their word on a coloured badge (never colour alone); explanations
  * of ours are in italics; printed pages carry the confidentiality line and "Page n of N".
  */
+import { htmlEntities, htmlPageStart } from '../html-page';
 import { exportText } from '../messages/export';
 import { HTML_GENERATOR } from './markers';
 import type { Block, ExportDocument, ExportSection, Inline } from './model';
@@ -41,8 +42,9 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: .4rem
 }
 `;
 
+/** The practitioner's text as HTML: control characters (never meant in minutes) dropped, not shown as escapes. */
 function h(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return htmlEntities(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
 }
 
 function inline(content: readonly Inline[]): string {
@@ -106,17 +108,7 @@ export function renderExportHtml(doc: ExportDocument, version: string): string {
   const child = doc.details.find((d) => d.label === exportText.details.child)?.value;
   const date = doc.details.find((d) => d.label === exportText.details.date)?.value;
   const title = [doc.title, child, date].filter(Boolean).join(', ');
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${HTML_GENERATOR} ${h(version)}">
-<meta name="core-group-version-stamp" content="${h(doc.stamp)}">
-<title>${h(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
+  return `${htmlPageStart({ title: h(title), generator: `${HTML_GENERATOR} ${h(version)}`, meta: [['core-group-version-stamp', h(doc.stamp)]], css: CSS })}
 <header>
 <p class="confidential">${h(doc.footer)}</p>
 <h1>${h(doc.title)}</h1>

@@ -109,6 +109,20 @@ export const cliMessages = {
     findings: (n: number) => `The minutes have ${plural(n, 'finding', 'findings')} at warning level or above: "core-group check" lists them.`,
     record: 'When you have shared it, record that in the minutes\' distribution section (or run "Core Group: Record that the minutes were shared" in VS Code):',
   },
+  explain: {
+    noFile: 'name one file of minutes to explain, for example: core-group explain minutes/child/2026-11-20-core-group.md',
+    oneFile: 'name only one file to explain',
+    badFormat: (format: string) => `unknown format ${shown(format)} (use text or json)`,
+    unreadable: (name: string) => `cannot read ${shown(name)}`,
+    notMinutes: (name: string) => `${shown(name)} is not core group minutes (its front matter has no "type: core-group-minutes"), so it was not read as minutes.`,
+  },
+  plan: {
+    noFile: 'name one file of minutes, for example: core-group plan minutes/child/2026-11-20-core-group.md',
+    oneFile: 'name only one file of minutes',
+    unreadable: (name: string) => `cannot read ${shown(name)}`,
+    notMinutes: (name: string) => `${shown(name)} is not core group minutes (its front matter has no "type: core-group-minutes").`,
+    notCreated: (name: string) => `could not create ${shown(name)}`,
+  },
   /** Refusals to write: nothing that is not this tool's own output is ever overwritten. */
   write: {
     notOurReport: (file: string) => `${shown(file)} exists and is not a report written by core-group, so it was not overwritten: choose another --out file.`,

@@ -1,19 +1,9 @@
 /**
- * What CG003 says about the front matter and the file as a whole: no front matter, YAML that cannot be
- * read (in our words for each of the YAML library's error codes: its own messages are never shown),
- * a date that is not a date, a file saved as UTF-16, minutes with more structure than is read.
+ * The front matter parser's words for what the YAML library found wrong (src/core/parse/front-matter.ts),
+ * in our words for each of its error codes: its own messages are never shown. CG003 puts them in its
+ * finding; CG003's own sentences are in src/core/checks/cg003-front-matter.ts.
  */
 export const frontMatterText = {
-  none: 'These minutes have no front matter (the block between --- lines at the top), so the meeting date, the child and the earlier minutes are unknown.',
-  yaml: (detail: string) => `The front matter cannot be read: ${detail} Until it is fixed, the meeting date, number and earlier minutes are unknown.`,
-  noDate: 'The front matter has no meeting date (date: YYYY-MM-DD). Without it, overdue actions and timescales cannot be checked.',
-  badDate: (raw: string) => `"${raw}" is not a date this tool can read. Write the meeting date as YYYY-MM-DD (for example 2026-11-20) so timescales can be checked.`,
-  config: (file: string, problem: string) => `The settings file ${file} cannot be used, so the standard settings apply: ${problem}`,
-  parse: 'This file could not be read as Markdown, so it was not checked.',
-  dateNotText: 'The meeting date is written as a list or a set of keys, not a date. Write it as YYYY-MM-DD (for example 2026-11-20) so timescales can be checked.',
-  utf16: 'This file is saved as UTF-16 (which Windows may call "Unicode"), so this tool cannot read it and nothing in it was checked. Save it as UTF-8 (in VS Code: click the encoding in the status bar, then "Save with Encoding") and check it again.',
-  tooLarge: (line: number) =>
-    `These minutes hold more structure than this tool reads in one go (thousands of tables, list items, link definitions or very short lines), so nothing from line ${line} on was read or checked. Remove what was pasted in by mistake, or split the minutes.`,
   /** The YAML library's errors, by code, in our words (its own messages are never shown). */
   yamlFaults: {
     fault: (what: string, line: number) => `${what} (line ${line}).`,

@@ -10,6 +10,11 @@ import { blankFrom, frontMatterEnd, guardDeepNesting, guardHugeTables, structure
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
+/** The `type:` a text's first lines declare ("core-group-minutes", "cp-plan"), read without parsing: a cheap first test. */
+export function declaredType(head: string): string | undefined {
+  return TYPE_LINE.exec(head)?.[1];
+}
+
 /**
  * A file saved as UTF-16 with its byte order mark, read as UTF-8 (as the readers read every file):
  * the mark (FF FE or FE FF) became two U+FFFD, and every other byte of its ASCII text is a NUL.
@@ -24,7 +29,7 @@ export function looksLikeUtf16(text: string): boolean {
 
 /** Nothing of such a file is read, but its type line shows through the NULs: minutes should hear why. */
 function utf16Doc(path: string, text: string): ParsedDoc {
-  const declared = TYPE_LINE.exec(text.slice(0, 4000).replace(/[\0\uFFFD]/g, ''))?.[1];
+  const declared = declaredType(text.slice(0, 4000).replace(/[\0\uFFFD]/g, ''));
   const kind: FileKind = declared === 'core-group-minutes' ? 'minutes' : declared === 'cp-plan' ? 'plan' : 'other';
   return { path, text, lines: new LineIndex(text), kind: 'other', headings: [], tables: [], blocks: [], encoding: { name: 'UTF-16', kind } };
 }
@@ -81,7 +86,7 @@ export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
   } catch (e) {
     // Only the kind of failure: an engine's message may quote the text.
     doc.parseError = e instanceof Error ? e.name : 'error';
-    doc.kind = TYPE_LINE.exec(text.slice(0, 2000))?.[1] === 'core-group-minutes' ? 'minutes' : 'other';
+    doc.kind = declaredType(text.slice(0, 2000)) === 'core-group-minutes' ? 'minutes' : 'other';
     return doc;
   }
   for (const node of root.children) collect(node, doc, base);
@@ -162,7 +167,7 @@ function frontMatterAt(start: number, end: number, raw: string, text: string): F
 
 function kindOf(fm: FrontMatterInfo | undefined): FileKind {
   if (!fm) return 'other';
-  const type = fm.data ? fm.data['type'] : TYPE_LINE.exec(fm.raw)?.[1];
+  const type = fm.data ? fm.data['type'] : declaredType(fm.raw);
   if (type === 'core-group-minutes') return 'minutes';
   if (type === 'cp-plan') return 'plan';
   return 'other';

@@ -12,16 +12,11 @@ import { planText as T } from '../messages/plan';
 import { ActionItem, sectionText } from '../minutes';
 import { basename, dirname, relative } from '../paths';
 import type { Rating } from '../read/outcomes';
-import { tableHead } from '../template-tables';
+import { tableCell, tableHead } from '../template-tables';
 
 export const PLAN_ACTIONS_HEADER: readonly string[] = ['ID', 'Action', 'Outcome', 'Owner', 'Due', 'Status'];
 
 const RATING: Record<Rating, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
-
-/** A table cell: pipes escaped, one line. */
-export function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-}
 
 /** One line of copied text that starts no block of its own: a leading block marker is escaped. */
 function inline(s: string): string {
@@ -77,7 +72,7 @@ function actionRow(a: MinutesAnalysis, x: ActionItem): string[] {
   const day = isNew ? (x.due.kind === 'date' ? x.due.day : undefined) : dueOf(a, x);
   const outcome = x.outcome || originOf(a, x)?.action.outcome || '';
   const status = isNew ? 'new' : review ? review.status : 'not reviewed';
-  return [x.id ?? '', x.wording, outcome, x.owner, day !== undefined ? toLong(day) : x.dueText, T.status(status)].map(cell);
+  return [x.id ?? '', x.wording, outcome, x.owner, day !== undefined ? toLong(day) : x.dueText, T.status(status)].map(tableCell);
 }
 
 /** The body of the revision (everything under its heading), as LF-separated lines. */

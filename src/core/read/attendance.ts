@@ -6,8 +6,10 @@
  * entry says otherwise. A table's blank Attended cell is recorded as not known (CG035).
  */
 import type { ParsedDoc, Span } from '../parse/model';
+import { lineLabel } from '../label-line';
 import { lineEndAt, nextLineStart, stripComments } from '../text';
-import { containsWords, leadingWord, Lexicon, plainWords } from './lexicon';
+import LEXICON from '../packs/lexicon.json';
+import { containsWords, leadingWord, Lexicon, plainWords, type Words } from './lexicon';
 import { PersonKind, personKindOf } from './people';
 import { isPlaceholder } from './placeholders';
 import { readTable, tablesIn } from './tables';
@@ -43,16 +45,24 @@ function reportIn(tail: string): string {
   return /^(?:no|none|not)\b/i.test(r) ? r : 'no ' + r;
 }
 
-const LABEL = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z ’'/-]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/;
+/** The words of a heading or label that set the attendance of what follows (lexicon.json's attendanceLabels). */
+const LABEL_WORDS = {
+  absent: LEXICON.attendanceLabels.absent.map(plainWords),
+  present: LEXICON.attendanceLabels.present.map(plainWords),
+  mixed: LEXICON.attendanceLabels.mixed.map(plainWords),
+};
+/** "Not present" says absent, and so not present. */
+const NOT_PRESENT = plainWords('not present');
 
 /** The attendance that a heading or label line sets for what follows ("Apologies" -> absent). */
 function contextOf(label: string, lex: Lexicon): Attendance | undefined {
   const words = plainWords(label);
   if (words.length === 0 || words.length > 6) return undefined;
-  const absent = ['apologies', 'apology', 'absent', 'absence', 'absentees'].some((w) => words.includes(w)) || containsWords(words, ['did', 'not', 'attend']) || containsWords(words, ['not', 'present']);
-  const present = !containsWords(words, ['not', 'present']) && ['present', 'attendees', 'attended', 'attendance', 'attending'].some((w) => words.includes(w));
+  const has = (phrases: readonly Words[]) => phrases.some((p) => containsWords(words, p));
+  const absent = has(LABEL_WORDS.absent);
+  const present = !containsWords(words, NOT_PRESENT) && has(LABEL_WORDS.present);
   // "Present and apologies", "Introductions/apologies", "Members and apologies" set nothing: each entry says which it is.
-  const mixed = ['introductions', 'introduction', 'members', 'membership', 'welcome'].some((w) => words.includes(w));
+  const mixed = has(LABEL_WORDS.mixed);
   if (absent && mixed) return undefined;
   if (absent !== present) return absent ? 'absent' : 'present';
   return absent ? undefined : leadingWord(label, lex.attended)?.value;
@@ -145,15 +155,16 @@ export function readAttendance(doc: ParsedDoc, parts: readonly { contentStart: n
       const line = text.slice(at, end);
       if (!inTable) {
         const item = /^\s{0,3}(?:[-*+•]|\d{1,2}[.)])\s+(.*)$/.exec(line);
-        const label = item ? null : LABEL.exec(line);
+        const label = item ? undefined : lineLabel(line);
         const bare = /^\s{0,3}(?:#{1,6}\s+|\*\*|__)?(.*?)(?:\*\*|__)?\s*:?\s*$/.exec(line);
         if (item && !tables.some((t) => t.start >= p.contentStart && t.end <= p.end)) {
           const a = entry(item[1], { start: at, end }, context, lex, 'list');
           if (a) out.push(a);
-        } else if (label && contextOf(label[1], lex)) {
-          context = contextOf(label[1], lex)!;
-          if (label[2].trim() !== '') {
-            for (const e of lineEntries(label[2])) {
+        } else if (label && contextOf(label.label, lex)) {
+          context = contextOf(label.label, lex)!;
+          const value = line.slice(label.valueAt);
+          if (value.trim() !== '') {
+            for (const e of lineEntries(value)) {
               const a = entry(e, { start: at, end }, context, lex, 'line');
               if (a) out.push(a);
             }

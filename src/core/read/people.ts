@@ -3,11 +3,13 @@
  * from the words families and practitioners use; and whether an absent parent's involvement is
  * considered in the minutes.
  */
+import LEXICON from '../packs/lexicon.json';
 import { containsWords, Lexicon, plainWords, RoleKind, Words } from './lexicon';
 
 export type PersonKind = RoleKind;
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'pc', 'ds', 'dc', 'sgt', 'rev', 'prof', 'cllr', 'sister', 'nurse']);
+/** Titles before a name (Mr, Dr, PC, Cllr): not part of how the minutes name a person. */
+const HONORIFICS: ReadonlySet<string> = new Set(LEXICON.honorifics);
 
 /**
  * A role's kind. Professional words come first ("Family support worker", "Social worker for Mum"
@@ -43,13 +45,7 @@ function kindOf(role: string, lex: Lexicon): PersonKind {
 }
 
 /** Words that name the same parent: "Dad" is mentioned as Dad, Father or Daddy. */
-const SAME_ROLE: readonly (readonly string[])[] = [
-  ['mother', 'mum', 'mam', 'mom', 'mummy', 'mammy'],
-  ['father', 'dad', 'daddy'],
-  ['stepfather', 'stepdad', 'step-dad', 'step dad', 'step-father', 'step father'],
-  ['stepmother', 'stepmum', 'step-mum', 'step mum', 'step-mother', 'step mother'],
-  ['carer', 'foster carer', 'kinship carer', 'special guardian', 'guardian'],
-];
+const SAME_ROLE: readonly (readonly string[])[] = LEXICON.sameParent;
 
 /** The words by which the minutes may name a person: first name, full name, and their parent role words. */
 export function mentionWords(name: string, role: string, lex: Lexicon): Words[] {
@@ -74,13 +70,7 @@ export function mentionWords(name: string, role: string, lex: Lexicon): Words[] 
 }
 
 /** Words that, with the person's name and the absence itself, say nothing about their involvement. */
-const FILLER = new Set([
-  'did', 'not', 'was', 'were', 'is', 'are', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'also', 'again', 'today',
-  'meeting', 'this', 'the', 'a', 'an', 'and', 'core', 'group', 'send', 'sent', 'any', 'no', 'of', 'to', 'at', 'for', 'on', 'has', 'had',
-  'have', 'been', 'be', 'as', 'but', 'so', 'or', 'who', 'which', 'invited', 'attend', 'attended', 'attending', 'present', 'absent',
-  'apologies', 'apology', 'there', 'able', 'unable', 'could', 'couldnt', 'didnt', 'wasnt', 'come', 'came', 'join', 'joined', 'make', 'it',
-  'mr', 'mrs', 'ms', 'miss', 'by', 'in', 'from', 'with',
-]);
+const FILLER: ReadonlySet<string> = new Set(LEXICON.notInvolvement);
 
 function sentencesOf(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?])\s+(?=[A-Z("'‘“])/u).map((s) => s.trim()).filter(Boolean);

@@ -8,6 +8,7 @@
  * starts with its name and a colon (`Next core group: 13 October`) supplies it.
  */
 import type { ParsedDoc, Span } from '../parse/model';
+import { SECTION_LABEL } from '../label-line';
 import { lineEndAt, nextLineStart } from '../text';
 import type { HeadingMatch, HeadingMatcher } from './heading-matcher';
 import { Candidate, OUTCOME_HEADING, outlineOf } from './outline';
@@ -45,8 +46,6 @@ interface Frame {
   candidate: Candidate;
   match?: HeadingMatch;
 }
-
-const LABEL_LINE = /^ {0,3}(?:\*\*|__)?([A-Za-z][A-Za-z '’/&()-]{1,60}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)/;
 
 function matchOf(c: Candidate, matcher: HeadingMatcher, initials: readonly string[]): HeadingMatch | undefined {
   return OUTCOME_HEADING.test(c.text) ? undefined : matcher.match(c.text, initials);
@@ -116,7 +115,7 @@ function addLabelLines(doc: ParsedDoc, sections: Map<string, ReadSection>, label
     if (b.type !== 'paragraph') continue;
     for (let at = b.start; at < b.end; at = nextLineStart(text, at)) {
       const lineEnd = Math.min(lineEndAt(text, at), b.end);
-      const m = LABEL_LINE.exec(text.slice(at, lineEnd));
+      const m = SECTION_LABEL.exec(text.slice(at, lineEnd));
       if (m) {
         for (const id of labelIds(m[1])) {
           if (sections.has(id)) continue;

@@ -10,7 +10,7 @@
  * meeting that set the action), looking forward for a new action.
  */
 import * as chrono from 'chrono-node/en';
-import { Day, dayFromParts, partsOf } from '../dates';
+import { Day, dayFromParts, monthNumber, partsOf } from '../dates';
 import { containsWords, Lexicon, plainWords, startsWithWords } from './lexicon';
 
 export type Timescale =
@@ -25,7 +25,6 @@ const EMPTY = /^[\s\-–—?.…x*_]*$/i;
 const WEEK_COMMENCING = /\b(?:w\/c|wc|w\.c\.|week commencing|week beginning|w\/b|week of)\s*/i;
 const MONTH_ONLY = /^(?:(?:by|before|end of|the end of|during|in)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+(\d{4}))?$/i;
 const TODAY_WORDS = /^(?:immediately|today|same day|straight away|at once|this week|now)\b/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function lastDayOfMonth(year: number, month: number): Day {
   return (month === 12 ? dayFromParts(year + 1, 1, 1)! : dayFromParts(year, month + 1, 1)!) - 1;
@@ -88,7 +87,7 @@ function compute(text: string, lex: Lexicon, ref: Day | undefined, forward: bool
   const base = ref ?? dayFromParts(2000, 1, 1)!;
   const month = MONTH_ONLY.exec(text);
   if (month) {
-    const m = MONTHS.indexOf(month[1].toLowerCase().slice(0, 3)) + 1;
+    const m = monthNumber(month[1])!; // MONTH_ONLY lets only month names through
     const year = month[2] ? +month[2] : partsOf(withYear(m, 1, base, forward)!).year;
     return { kind: 'date', day: lastDayOfMonth(year, m) };
   }
