@@ -3,7 +3,7 @@
  * workspace storage. Storage and hashing are the host's; the format, validation and freshness rule
  * live here.
  *
- * The file is two lines. The first is a header, `{"kind":"core-group-audit-cache","format":4,
+ * The file is two lines. The first is a header, `{"kind":"core-group-audit-cache","format":5,
  * "tool":...,"root":...}`: it makes the file recognisably this tool's own (the command line
  * overwrites nothing else), and a cache from another version or for another folder is set aside
  * quietly. The second holds every path and state once, and the entries by index into them (a folder

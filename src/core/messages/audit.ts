@@ -62,7 +62,7 @@ export const auditText = {
     },
     'plan-updated': {
       short: 'CP plan updated', label: 'CP plan updated after the meeting', unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes',
-      definition: 'n: minutes after which the linked CP plan file was revised; N: minutes with a CP plan file to compare (not assessable without a plan file).',
+      definition: 'n: minutes whose linked CP plan file has a revision dated on or after the meeting; N: minutes whose CP plan file keeps revisions (not assessable: no plan file, or a plan file with no revisions yet).',
     },
     'children-overdue': {
       short: 'Children: overdue', label: 'Children with overdue actions', unit: 'children', higherIsBetter: false, impact: false, notAssessableUnit: 'children',
