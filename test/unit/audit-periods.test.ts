@@ -75,6 +75,17 @@ describe('audit over time: periods, trends and comparison', function () {
     trend.periods.forEach((p, i) => assert.deepEqual(at(trend.overall, i), sorted(expectedFor(plan, { from: p.from!, to: p.to! }).overall), p.label));
   });
 
+  it('keeps a trend within the period asked for, and says how to see the whole folder', async () => {
+    const run = await audit(opts({ period: quarterPeriod(2026, 3), trend: 'month', format: 'md' }));
+    const trend = run.report.trend!;
+    assert.deepEqual(trend.periods.map((p) => p.label), ['2026-07', '2026-08', '2026-09']);
+    trend.periods.forEach((p, i) => assert.deepEqual(at(trend.overall, i), sorted(expectedFor(plan, { from: p.from!, to: p.to! }).overall), p.label));
+    assert.match(run.output, /The trend stays within this report's period: for the whole folder, audit without a period \(in VS Code, "Every date"\)\./);
+    // Without a period (the monthly run above) the trend covers every month of the folder, and says nothing of a period.
+    assert.equal(monthly.report.trend!.periods.length, 12);
+    assert.doesNotMatch((await audit(opts({ trend: 'month', format: 'md' }))).output, /stays within this report's period/);
+  });
+
   it('measures only the minutes of a quarter, names the period, and judges each child by their latest minutes in it', async () => {
     const q3 = quarterPeriod(2026, 3);
     const run = await audit(opts({ period: q3 }));

@@ -114,8 +114,10 @@ export const auditText = {
     naShort: (n: number) => `${n} n/a`,
     impactMark: '(impact we want to see)',
     noTrend: 'No dated minutes to show over time.',
-    trendIntro: (minutes: number, periods: number) =>
-      `${plural(minutes, 'set of minutes', 'sets of minutes')} over ${plural(periods, 'period', 'periods')}, each counted in the period of its meeting date; "n/a": not assessable. The changes the thematic audit wanted to see come first.`,
+    /** `bounded`: the report has a period, which the trend stays within. */
+    trendIntro: (minutes: number, periods: number, bounded: boolean) =>
+      `${plural(minutes, 'set of minutes', 'sets of minutes')} over ${plural(periods, 'period', 'periods')}, each counted in the period of its meeting date; "n/a": not assessable. The changes the thematic audit wanted to see come first.` +
+      (bounded ? ' The trend stays within this report\'s period: for the whole folder, audit without a period (in VS Code, "Every date").' : ''),
     unrecognisedIntro:
       'Sections or columns written under these words were not read, so the measures that need them count those minutes as not assessable. Most frequent first. If your template uses them, a .coregroup.json beside the minutes teaches this tool your words.',
     suggested: 'A .coregroup.json to start from (each heading stood where exactly one missing section belongs; each column was the one unread column of a table missing one it needs). Check it before you use it:',
