@@ -96,7 +96,6 @@ export const auditText = {
     noClearChange: (p: number) => `No clear change (p ${pValue(p)}).`,
     better: (p: number) => `Better, beyond chance (p ${pValue(p)}).`,
     worse: (p: number) => `Worse, beyond chance (p ${pValue(p)}).`,
-    thenNow: (then: string, now: string) => `${then} then, ${now} now`,
     points: (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} points`,
     intro: (earlier: string, period: string) => `Compared with the audit of ${earlier} (${period}). A change is called only where a two-proportion z-test finds it beyond chance (p below 0.05) and every cell expects at least 5 cases.`,
   },
