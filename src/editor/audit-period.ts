@@ -1,10 +1,11 @@
 /**
  * The period picker of "Core Group: Audit workspace" (and of the report's "Change period"): last
  * quarter by default, this quarter, last month, the last twelve months, every date, or dates typed in.
- * The periods themselves are the core's (../core/audit/period.ts).
+ * The periods themselves, and their order, are the core's (periodChoices in ../core/audit/period.ts).
  */
 import * as vscode from 'vscode';
-import { lastQuarter, monthPeriod, periodOf, PeriodRequest, quarterPeriod, ALL } from '../core/audit';
+import { periodChoices, periodOf, ALL } from '../core/audit';
+import type { PeriodChoice, PeriodRequest } from '../core/audit';
 import type { Period } from '../core/audit/model';
 import { periodText } from '../core/audit/format';
 import { periodUi } from './messages';
@@ -19,21 +20,14 @@ export function periodFromArg(arg: PeriodArg): Period | undefined {
 }
 
 function choices(today: string): { label: string; period?: Period }[] {
-  const y = +today.slice(0, 4);
-  const m = +today.slice(5, 7);
-  const last = lastQuarter(today);
-  const q = quarterPeriod(y, Math.floor((m - 1) / 3) + 1);
-  const thisQ: Period = { from: q.from, to: today, label: `${q.from} to ${today}` };
-  const lastM = m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
-  const yearAgo = `${y - 1}-${today.slice(5, 10) === '02-29' ? '02-28' : today.slice(5, 10)}`;
-  return [
-    { label: periodUi.lastQuarter(periodText(last)), period: last },
-    { label: periodUi.thisQuarter(periodText(thisQ)), period: thisQ },
-    { label: periodUi.lastMonth(periodText(lastM)), period: lastM },
-    { label: periodUi.lastYear, period: { from: yearAgo, to: today, label: `${yearAgo} to ${today}` } },
-    { label: periodUi.all, period: ALL },
-    { label: periodUi.custom },
-  ];
+  const label: Record<PeriodChoice, (p: Period) => string> = {
+    'last-quarter': (p) => periodUi.lastQuarter(periodText(p)),
+    'this-quarter': (p) => periodUi.thisQuarter(periodText(p)),
+    'last-month': (p) => periodUi.lastMonth(periodText(p)),
+    'last-year': (p) => periodUi.lastYear(periodText(p)),
+    all: () => periodUi.all,
+  };
+  return [...periodChoices(today).map((c) => ({ label: label[c.choice](c.period), period: c.period })), { label: periodUi.custom }];
 }
 
 async function askDate(prompt: string): Promise<string | undefined> {

@@ -151,9 +151,7 @@ export const periodUi = {
   lastQuarter: (label: string) => vscode.l10n.t('Last quarter ({0})', label),
   thisQuarter: (label: string) => vscode.l10n.t('This quarter so far ({0})', label),
   lastMonth: (label: string) => vscode.l10n.t('Last month ({0})', label),
-  get lastYear() {
-    return vscode.l10n.t('The last twelve months');
-  },
+  lastYear: (label: string) => vscode.l10n.t('The last twelve months ({0})', label),
   get all() {
     return vscode.l10n.t('Every date');
   },

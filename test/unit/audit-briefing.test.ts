@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { audit, runAudit } from '../../src/cli/audit-command';
 import { buildBriefing } from '../../src/core/audit/briefing';
@@ -62,6 +63,26 @@ describe('the 7-minute briefing', function () {
     const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
     assert.match(html, /<table>.*Measure.*Result.*How it is counted/s, 'the figures are a table');
     assert.ok(isBriefingDocx(bytes), 'marked as this tool\'s own in its core properties');
+  });
+
+  it('lays Word out for one A4 portrait page: no page break, parts 1 to 5 in two columns, the rest below on the same page', async () => {
+    // Counting Word's pages needs a word processor (scripts/briefing-pages.mjs measures it with
+    // LibreOffice where it is installed); this checks the layout that keeps it to one page.
+    const run = await audit({ ...opts, cwd: dir, format: 'docx', briefing: true, period: quarterPeriod(2026, 4), out: 'layout.docx' });
+    const xml = strFromU8(unzipSync(run.docx!, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']);
+    const sections = [...xml.matchAll(/<w:sectPr>(.*?)<\/w:sectPr>/g)].map((m) => m[1]);
+    assert.equal(sections.length, 2);
+    for (const s of sections) {
+      // A4 is 210 x 297 mm: 11906 x 16838 twentieths of a point, to within the writer's rounding.
+      const [w, h] = /<w:pgSz w:w="(\d+)" w:h="(\d+)" w:orient="portrait"\/>/.exec(s)!.slice(1).map(Number);
+      assert.ok(Math.abs(w - 11906) <= 2 && Math.abs(h - 16838) <= 2, `${w} x ${h}`);
+    }
+    assert.match(sections[0], /<w:cols w:space="\d+" w:num="2"\/>/);
+    assert.match(sections[1], /^<w:type w:val="continuous"\/>/, 'the figures follow on the same page');
+    assert.doesNotMatch(xml, /w:type="page"|w:pageBreakBefore|w:type="nextPage"/);
+    const at = (t: string) => xml.indexOf(t);
+    assert.ok(at('1. Why it matters') < at('5. Questions to consider') && at('5. Questions to consider') < at(sections[0]), 'parts 1 to 5 in the columns');
+    assert.ok(at(sections[0]) < at('6. The figures') && at('6. The figures') < at('7. Where to find more'), 'parts 6 and 7 below them');
   });
 
   it('replaces only a briefing it wrote, and needs --out for Word', async () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { audit, AuditOptions, AuditRun } from '../../src/cli/audit-command';
 import { runAudit } from '../../src/cli/audit-command';
 import type { AuditReport, Measure, TrendSeries } from '../../src/core/audit';
-import { periodOf, quarterPeriod, twoProportionTest } from '../../src/core/audit';
+import { periodChoices, periodOf, quarterPeriod, twoProportionTest } from '../../src/core/audit';
 import { expectedFor, Figures, MEASURES } from '../corpus/expected';
 import { IMPROVING_FROM, IMPROVING_TO, planCorpus } from '../corpus/plan';
 import { renderCorpus } from '../corpus/render';
@@ -73,6 +73,17 @@ describe('audit over time: periods, trends and comparison', function () {
     const trend = run.report.trend!;
     assert.deepEqual(trend.periods.map((p) => p.label), ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
     trend.periods.forEach((p, i) => assert.deepEqual(at(trend.overall, i), sorted(expectedFor(plan, { from: p.from!, to: p.to! }).overall), p.label));
+  });
+
+  it('keeps a trend within the period asked for, and says how to see the whole folder', async () => {
+    const run = await audit(opts({ period: quarterPeriod(2026, 3), trend: 'month', format: 'md' }));
+    const trend = run.report.trend!;
+    assert.deepEqual(trend.periods.map((p) => p.label), ['2026-07', '2026-08', '2026-09']);
+    trend.periods.forEach((p, i) => assert.deepEqual(at(trend.overall, i), sorted(expectedFor(plan, { from: p.from!, to: p.to! }).overall), p.label));
+    assert.match(run.output, /The trend stays within this report's period: for the whole folder, audit without a period \(in VS Code, "Every date"\)\./);
+    // Without a period (the monthly run above) the trend covers every month of the folder, and says nothing of a period.
+    assert.equal(monthly.report.trend!.periods.length, 12);
+    assert.doesNotMatch((await audit(opts({ trend: 'month', format: 'md' }))).output, /stays within this report's period/);
   });
 
   it('measures only the minutes of a quarter, names the period, and judges each child by their latest minutes in it', async () => {
@@ -142,6 +153,22 @@ describe('audit periods and the two-proportion test', () => {
     assert.deepEqual(periodOf({ from: '2026-02-30' }), { problem: { kind: 'bad-date', option: 'from', value: '2026-02-30' } });
     assert.deepEqual(periodOf({ month: '2026-09', from: '2026-01-01' }), { problem: { kind: 'conflict' } });
     assert.deepEqual(periodOf({ from: '2026-09-01', to: '2026-08-01' }), { problem: { kind: 'reversed' } });
+  });
+
+  it("offers the editor's periods, last quarter first (the picker's default)", () => {
+    const at = (today: string) => periodChoices(today).map((c) => [c.choice, c.period.from, c.period.to]);
+    assert.deepEqual(at('2026-12-01'), [
+      ['last-quarter', '2026-07-01', '2026-09-30'],
+      ['this-quarter', '2026-10-01', '2026-12-01'],
+      ['last-month', '2026-11-01', '2026-11-30'],
+      ['last-year', '2025-12-02', '2026-12-01'],
+      ['all', undefined, undefined],
+    ]);
+    // In January, last quarter and last month are the year before's.
+    assert.deepEqual(at('2027-01-15').slice(0, 3), [['last-quarter', '2026-10-01', '2026-12-31'], ['this-quarter', '2027-01-01', '2027-01-15'], ['last-month', '2026-12-01', '2026-12-31']]);
+    // Twelve months to 29 February start on 1 March the year before.
+    assert.deepEqual(at('2028-02-29')[3], ['last-year', '2027-03-01', '2028-02-29']);
+    assert.equal(periodChoices('2026-12-01')[0].period.label, '2026-Q3');
   });
 
   it('gives the textbook z and p, and declines when a cell expects fewer than 5', () => {

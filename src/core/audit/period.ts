@@ -57,6 +57,29 @@ export function lastQuarter(today: string): Period {
   return q === 1 ? quarterPeriod(y - 1, 4) : quarterPeriod(y, q - 1);
 }
 
+export type PeriodChoice = 'last-quarter' | 'this-quarter' | 'last-month' | 'last-year' | 'all';
+
+/**
+ * The periods the editor's picker offers, in its order: the first, last quarter, is the default.
+ * This quarter runs to `today`; the last twelve months are the 365 (or 366) days ending on `today`.
+ */
+export function periodChoices(today: string): { choice: PeriodChoice; period: Period }[] {
+  const y = +today.slice(0, 4);
+  const m = +today.slice(5, 7);
+  const d = +today.slice(8, 10);
+  const q = quarterPeriod(y, Math.floor((m - 1) / 3) + 1);
+  const lastMonth = m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
+  // The day after the same date a year before (29 February: after 28 February).
+  const start = new Date(Date.UTC(y - 1, m - 1, Math.min(d, lastDay(y - 1, m)) + 1)).toISOString().slice(0, 10);
+  return [
+    { choice: 'last-quarter', period: lastQuarter(today) },
+    { choice: 'this-quarter', period: { from: q.from, to: today, label: `${q.from} to ${today}` } },
+    { choice: 'last-month', period: lastMonth },
+    { choice: 'last-year', period: { from: start, to: today, label: `${start} to ${today}` } },
+    { choice: 'all', period: ALL },
+  ];
+}
+
 export function isBounded(p: Period): boolean {
   return p.from !== undefined || p.to !== undefined;
 }

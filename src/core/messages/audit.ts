@@ -62,7 +62,7 @@ export const auditText = {
     },
     'plan-updated': {
       short: 'CP plan updated', label: 'CP plan updated after the meeting', unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes',
-      definition: 'n: minutes after which the linked CP plan file was revised; N: minutes with a CP plan file to compare (not assessable without a plan file).',
+      definition: 'n: minutes whose linked CP plan file has a revision dated on or after the meeting; N: minutes whose CP plan file keeps revisions (not assessable: no plan file, or a plan file with no revisions yet).',
     },
     'children-overdue': {
       short: 'Children: overdue', label: 'Children with overdue actions', unit: 'children', higherIsBetter: false, impact: false, notAssessableUnit: 'children',
@@ -96,7 +96,6 @@ export const auditText = {
     noClearChange: (p: number) => `No clear change (p ${pValue(p)}).`,
     better: (p: number) => `Better, beyond chance (p ${pValue(p)}).`,
     worse: (p: number) => `Worse, beyond chance (p ${pValue(p)}).`,
-    thenNow: (then: string, now: string) => `${then} then, ${now} now`,
     points: (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} points`,
     intro: (earlier: string, period: string) => `Compared with the audit of ${earlier} (${period}). A change is called only where a two-proportion z-test finds it beyond chance (p below 0.05) and every cell expects at least 5 cases.`,
   },
@@ -114,8 +113,10 @@ export const auditText = {
     naShort: (n: number) => `${n} n/a`,
     impactMark: '(impact we want to see)',
     noTrend: 'No dated minutes to show over time.',
-    trendIntro: (minutes: number, periods: number) =>
-      `${plural(minutes, 'set of minutes', 'sets of minutes')} over ${plural(periods, 'period', 'periods')}, each counted in the period of its meeting date; "n/a": not assessable. The changes the thematic audit wanted to see come first.`,
+    /** `bounded`: the report has a period, which the trend stays within. */
+    trendIntro: (minutes: number, periods: number, bounded: boolean) =>
+      `${plural(minutes, 'set of minutes', 'sets of minutes')} over ${plural(periods, 'period', 'periods')}, each counted in the period of its meeting date; "n/a": not assessable. The changes the thematic audit wanted to see come first.` +
+      (bounded ? ' The trend stays within this report\'s period: for the whole folder, audit without a period (in VS Code, "Every date").' : ''),
     unrecognisedIntro:
       'Sections or columns written under these words were not read, so the measures that need them count those minutes as not assessable. Most frequent first. If your template uses them, a .coregroup.json beside the minutes teaches this tool your words.',
     suggested: 'A .coregroup.json to start from (each heading stood where exactly one missing section belongs; each column was the one unread column of a table missing one it needs). Check it before you use it:',
