@@ -111,6 +111,23 @@ describe('export model: professionals', () => {
   it('joins wrapped lines with a space and keeps a form\'s lines apart', () => {
     assert.match(paragraphs(section(doc, 'child-voice'))[0], /now" and drew/);
   });
+
+  it('shows once what a section shares with an earlier one, when their parts only overlap (a Wales template)', async () => {
+    // "Assessments completed and in progress" is the updates and the first heading of the plan progress,
+    // whose part runs on over "Progress against the ... outcomes": the assessments were shown twice.
+    const dir = resolve(__dirname, '../../../test/realworld/05-wales-core-group-tasks');
+    const text = readFileSync(join(dir, '2026-06-23-core-group.md'), 'utf8');
+    const r = new MemoryReader({ '/ws/a/2026-06-23-core-group.md': text, '/ws/a/.coregroup.json': readFileSync(join(dir, '.coregroup.json'), 'utf8') });
+    const a = await analyserFor(r).analyse({ path: '/ws/a/2026-06-23-core-group.md', root: '/ws' });
+    assert.ok(a.isMinutes);
+    const wales = exportModel(a, 'professionals');
+    const police = /^Police: no update/;
+    const where = sectionsOf(wales).filter((s) => paragraphs(s).some((p) => police.test(p))).map((s) => s.id);
+    assert.deepEqual(where, ['updates'], 'the assessments are shown once, under the updates');
+    const progress = section(wales, 'plan-progress');
+    assert.deepEqual(allBlocks(progress.blocks).filter((b) => b.kind === 'note').map((b) => b.kind === 'note' && b.text), ['Part of this is recorded with “Assessments” above.']);
+    assert.deepEqual(paragraphs(progress).filter((p) => p.startsWith('RAG rating')), ['RAG rating: Red', 'RAG rating: Amber'], 'the rest of the section is there');
+  });
 });
 
 describe('export model: the family version', () => {

@@ -56,28 +56,49 @@ interface Reading {
   labelParts: SectionPart[];
 }
 
-function partBlocks(r: Reading, part: SectionPart, base: number, extra: number): Block[] {
-  const cut = r.labelParts.filter((p) => p !== part && p.start >= part.contentStart && p.start < part.end);
+function partBlocks(r: Reading, part: SectionPart, base: number, extra: number, shownBefore: readonly Span[] = []): Block[] {
+  const cut = [...r.labelParts.filter((p) => p !== part && p.start >= part.contentStart && p.start < part.end), ...shownBefore];
   return shifted(blocksOf(piecesOf(r.text, part.contentStart, part.end, cut), r.ctx), base, extra);
 }
 
-function section(r: Reading, id: string, title: string, shown: Map<string, string>): ExportSection | undefined {
+/** A part already shown under an earlier section, with that section's title. */
+interface Shown extends Span {
+  title: string;
+  label: boolean;
+}
+
+/** Whether the spans together cover all of [start, end). */
+function covers(spans: readonly Span[], start: number, end: number): boolean {
+  let at = start;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start > at) break;
+    at = Math.max(at, s.end);
+  }
+  return at >= end;
+}
+
+function section(r: Reading, id: string, title: string, shown: Shown[]): ExportSection | undefined {
   const s = r.src.minutes.byId.get(id);
   if (!s) return undefined;
   const blocks: Block[] = [];
   const several = s.parts.length > 1;
   for (const part of s.parts) {
-    const key = `${part.start}:${part.end}`;
-    const before = shown.get(key);
-    if (before !== undefined) {
-      blocks.push({ kind: 'note', text: T.recordedWith(before) });
+    const label = part.rule === 'label';
+    // A label line is cut from the part around it whatever the order (partBlocks); other parts may
+    // overlap (consecutive headings of a section make one part): what an earlier section showed is not shown again.
+    const before = shown.filter((x) => x.label === label && x.start < part.end && x.end > part.start);
+    if (before.length > 0 && covers(before, part.start, part.end)) {
+      blocks.push({ kind: 'note', text: T.recordedWith(before[0].title) });
       continue;
     }
-    shown.set(key, title);
+    shown.push({ start: part.start, end: part.end, title, label });
     const base = part.candidate.kind === 'heading' ? part.candidate.depth : 1;
-    const inner = partBlocks(r, part, base, several ? 1 : 0);
+    const inner = partBlocks(r, part, base, several ? 1 : 0, before);
+    if (before.length > 0) blocks.push({ kind: 'note', text: T.partlyWith(before[0].title) });
     if (inner.length === 0) continue;
-    if (several && part.rule !== 'label') blocks.push({ kind: 'heading', level: 1, content: [{ kind: 'text', text: cleanHeading(part.candidate.text) }] });
+    // The part's own heading, unless it was shown as an earlier section's.
+    const ownHeading = !before.some((x) => x.start <= part.start && x.end > part.start);
+    if (several && !label && ownHeading) blocks.push({ kind: 'heading', level: 1, content: [{ kind: 'text', text: cleanHeading(part.candidate.text) }] });
     blocks.push(...inner);
   }
   const written = blocks.length > 0;
@@ -148,7 +169,7 @@ export function buildExport(src: ExportSource): ExportDocument {
   const labelParts = [...m.byId.values()].flatMap((s) => s.parts.filter((p) => p.rule === 'label'));
   const r: Reading = { src, ctx, text: m.doc.text, labelParts };
   const required = new Set(requiredSections(src).map((s) => s.id));
-  const shown = new Map<string, string>();
+  const shown: Shown[] = [];
   const sections: ExportSection[] = [];
   for (const spec of src.config.sections) {
     const s = section(r, spec.id, spec.title, shown);

@@ -28,6 +28,7 @@ export const exportText = {
   nothingRecorded: 'Nothing was recorded here.',
   notInMinutes: 'These minutes have no section for this.',
   recordedWith: (title: string) => `Recorded with “${title}” above.`,
+  partlyWith: (title: string) => `Part of this is recorded with “${title}” above.`,
   notes: {
     asWritten: 'Everything below the meeting details is as the minutes record it, in the order of the minutes template; nothing has been reworded.',
     prompts: (n: number) => `${times(n)} ${n === 1 ? 'prompt' : 'prompts'} for the writer of the minutes (notes in the template that are not part of the record) ${n === 1 ? 'is' : 'are'} left out.`,
