@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MinutesAnalysis } from '../../src/core/analyse';
 import { exportModel } from '../../src/core/export';
+import { longDates } from '../../src/core/export/blocks';
 import { Block, ExportDocument, ExportSection, Inline, textOf } from '../../src/core/export/model';
 import ACRONYMS from '../../src/core/export/acronyms.json';
 import { analyserFor } from './helpers/analyser';
@@ -127,6 +128,17 @@ describe('export model: professionals', () => {
     const progress = section(wales, 'plan-progress');
     assert.deepEqual(allBlocks(progress.blocks).filter((b) => b.kind === 'note').map((b) => b.kind === 'note' && b.text), ['Part of this is recorded with “Assessments” above.']);
     assert.deepEqual(paragraphs(progress).filter((p) => p.startsWith('RAG rating')), ['RAG rating: Red', 'RAG rating: Amber'], 'the rest of the section is there');
+  });
+});
+
+describe('export model: dates in long form', () => {
+  it('writes ISO and UK numeric dates out, with any one separator and a year of four digits or two', () => {
+    assert.equal(longDates('2026-11-20, 20/11/2026, 20.11.2026, 20-11-2026, 9.1.2026'), '20 November 2026, 20 November 2026, 20 November 2026, 20 November 2026, 9 January 2026');
+    assert.equal(longDates('Date sent: 27-03-26. Review 12.01.26 and 3/11/26'), 'Date sent: 27 March 2026. Review 12 January 2026 and 3 November 2026');
+  });
+
+  it('leaves alone what is not one real date: mixed separators, impossible days, times, parts of longer numbers, no year', () => {
+    for (const s of ['20.11-2026', '31/02/2026', '10.30am', '3/11', 'ref 1.20.11.2026', '20.11.2026.5', '12/01/2026/3', 'tel 01632 12-10-260']) assert.equal(longDates(s), s);
   });
 });
 
