@@ -81,7 +81,8 @@ describe('export model: professionals', () => {
     const all = everyText(doc);
     assert.doesNotMatch(all, /<!--|-->/);
     assert.doesNotMatch(all, /TBC|\[Impact\]|who received the minutes|Record each parent/);
-    assert.deepEqual(doc.left, { prompts: 3, placeholders: 5, images: 0 });
+    assert.deepEqual(doc.left, { prompts: 3, placeholders: 5, images: 0, placeholdersIn: ['previous-actions', 'updates', 'distribution'] });
+    assert.ok(doc.notes.includes('5 unfilled gaps of the template (such as “TBC”, “?” or “[Name]”) are left out, under “Review of previous actions”, “Updates from the network”, “Minutes distribution”.'));
     assert.deepEqual(paragraphs(section(doc, 'distribution')), ['Agreed by: Hana Ortiz']);
     assert.ok(doc.notes.includes('3 prompts for the writer of the minutes (notes in the template that are not part of the record) are left out.'));
     assert.ok(doc.notes.includes('Nothing was recorded under “Updates from the network”, “Next meeting”.'));

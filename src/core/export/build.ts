@@ -141,11 +141,12 @@ function details(src: ExportSource, ctx: BlockContext): Detail[] {
   return rows.filter((r): r is [string, string] => r[1] !== undefined).map(([label, value]) => ({ label, value }));
 }
 
-/** The notes of a copy: what it leaves out. */
-export function notesOf(left: LeftOut, sections: readonly ExportSection[]): string[] {
+/** The notes of a copy: what it leaves out. `titleOf` names a section as the copy does (the family's titles differ). */
+export function notesOf(left: LeftOut, sections: readonly ExportSection[], titleOf?: (id: string) => string | undefined): string[] {
   const notes = [T.notes.asWritten];
+  const title = (id: string) => titleOf?.(id) ?? sections.find((s) => s.id === id)?.title;
   if (left.prompts > 0) notes.push(T.notes.prompts(left.prompts));
-  if (left.placeholders > 0) notes.push(T.notes.placeholders(left.placeholders));
+  if (left.placeholders > 0) notes.push(T.notes.placeholders(left.placeholders, (left.placeholdersIn ?? []).map(title).filter((x): x is string => !!x)));
   if (left.images > 0) notes.push(T.notes.images(left.images));
   const empty = sections.filter((s) => s.state === 'empty').map((s) => s.title);
   const missing = sections.filter((s) => s.state === 'missing').map((s) => s.title);
@@ -171,13 +172,21 @@ export function buildExport(src: ExportSource): ExportDocument {
   const required = new Set(requiredSections(src).map((s) => s.id));
   const shown: Shown[] = [];
   const sections: ExportSection[] = [];
+  const placeholdersIn: string[] = [];
+  const noting = <X>(id: string, read: () => X): X => {
+    const before = left.placeholders;
+    const x = read();
+    if (left.placeholders > before) placeholdersIn.push(id);
+    return x;
+  };
   for (const spec of src.config.sections) {
-    const s = section(r, spec.id, spec.title, shown);
+    const s = noting(spec.id, () => section(r, spec.id, spec.title, shown));
     if (s) sections.push(s);
     else if (required.has(spec.id)) sections.push({ id: spec.id, title: spec.title, state: 'missing', blocks: [{ kind: 'note', text: T.notInMinutes }] });
   }
-  const extra = others(r);
+  const extra = noting('other', () => others(r));
   if (extra.length > 0) sections.push({ id: 'other', title: T.otherSection.professionals, state: 'written', blocks: extra });
+  left.placeholdersIn = placeholdersIn;
   return {
     audience: 'professionals',
     title: T.title.professionals,
