@@ -44,7 +44,7 @@ export async function runPlan(opts: PlanOptions): Promise<{ stdout: string; exit
   const a = await new Analyser(nodeReader, { today: () => today }).analyse({ path, text, root });
   if (!a.isMinutes) throw new CliError(M.notMinutes(opts.file));
   // The analysis's own rule: a file outside the root is read with its folder as the root.
-  const u = await planUpdate(nodeReader, a, isInside(root, path) ? root : dirname(path));
+  const u = await planUpdate(nodeReader, a, isInside(root, path) ? root : dirname(path), today);
   if (u.kind === 'refused') throw new CliError(escapeControls(u.message));
   if (u.kind === 'create') {
     try {

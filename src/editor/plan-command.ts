@@ -5,6 +5,7 @@
  * none, is an insert in the open minutes (undoable, saved by the practitioner).
  */
 import * as vscode from 'vscode';
+import { todayFromClock } from '../core/dates';
 import { planUpdate, type PlanUpdate } from '../core/plan/update';
 import { planUpdateText } from '../core/messages/plan';
 import { basename } from '../core/paths';
@@ -18,7 +19,7 @@ export async function updatePlan(service: MinutesService, doc: vscode.TextDocume
     void vscode.window.showWarningMessage(ui.noMinutes);
     return undefined;
   }
-  const u = await planUpdate(service.readerFor(doc.uri), a, service.rootOf(doc.uri));
+  const u = await planUpdate(service.readerFor(doc.uri), a, service.rootOf(doc.uri), todayFromClock());
   if (u.kind === 'refused') {
     void vscode.window.showWarningMessage(u.message);
     return u;

@@ -48,6 +48,12 @@ describe('first run', () => {
     assert.deepEqual(walkthroughs.map((w) => w.id), ['coreGroup.firstRun']);
     const steps = walkthroughs[0].steps;
     assert.deepEqual(steps.map((s) => s.id), ['coreGroup.writeMinutes', 'coreGroup.fixFinding', 'coreGroup.seePlan', 'coreGroup.shareMinutes', 'coreGroup.auditFolder']);
+    // "Share the minutes" is done by exporting them, and its page names the export and the record.
+    const share = steps.find((s) => s.id === 'coreGroup.shareMinutes')!;
+    assert.deepEqual(share.completionEvents, ['onCommand:coreGroup.exportMinutes']);
+    const sharePage = await read(vscode.Uri.joinPath(ext.extensionUri, share.media.markdown));
+    assert.match(sharePage, /Core Group: Export minutes for sharing/);
+    assert.match(sharePage, /Core Group: Record that\s+the minutes were shared/);
     for (const s of steps) {
       assert.match(await read(vscode.Uri.joinPath(ext.extensionUri, s.media.markdown)), /^# /, s.media.markdown);
       const command = /^onCommand:(.+)$/.exec(s.completionEvents[0])?.[1];

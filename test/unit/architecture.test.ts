@@ -159,6 +159,23 @@ describe('the check registry', () => {
     for (const v of Object.values(nls)) assert.ok(v.trim().length > 0);
   });
 
+  it("has the walkthrough's steps complete on, and link to, commands the manifest contributes", () => {
+    const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+    const nls = JSON.parse(readFileSync(join(project, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const ours = new Set((pkg.contributes.commands as { command: string }[]).map((c) => c.command));
+    const steps = pkg.contributes.walkthroughs[0].steps as { id: string; description: string; completionEvents: string[] }[];
+    const completes = Object.fromEntries(steps.map((s) => [s.id, s.completionEvents]));
+    // Sharing the minutes is exporting them (issue 13), not only previewing them.
+    assert.deepEqual(completes['coreGroup.shareMinutes'], ['onCommand:coreGroup.exportMinutes']);
+    for (const s of steps) {
+      const links = [...nls[s.description.slice(1, -1)].matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      assert.ok(links.length > 0, `${s.id} links to a command`);
+      for (const c of links.filter((l) => l.startsWith('coreGroup.'))) assert.ok(ours.has(c), `${s.id} links to ${c}, which the manifest contributes`);
+    }
+    const share = readFileSync(join(project, 'docs/walkthrough/share-minutes.md'), 'utf8');
+    assert.match(share, /\*\*Core Group: Export minutes for sharing\*\*/);
+  });
+
   it('documents every check in docs/checks.md with an anchor', () => {
     const docs = readFileSync(join(project, 'docs/checks.md'), 'utf8');
     for (const c of CHECKS) assert.match(docs, new RegExp(`id="${c.code.toLowerCase()}"`), c.code);

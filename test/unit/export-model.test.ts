@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MinutesAnalysis } from '../../src/core/analyse';
 import { exportModel } from '../../src/core/export';
+import { longDates } from '../../src/core/export/blocks';
 import { Block, ExportDocument, ExportSection, Inline, textOf } from '../../src/core/export/model';
 import ACRONYMS from '../../src/core/export/acronyms.json';
 import { analyserFor } from './helpers/analyser';
@@ -80,7 +81,8 @@ describe('export model: professionals', () => {
     const all = everyText(doc);
     assert.doesNotMatch(all, /<!--|-->/);
     assert.doesNotMatch(all, /TBC|\[Impact\]|who received the minutes|Record each parent/);
-    assert.deepEqual(doc.left, { prompts: 3, placeholders: 5, images: 0 });
+    assert.deepEqual(doc.left, { prompts: 3, placeholders: 5, images: 0, placeholdersIn: ['previous-actions', 'updates', 'distribution'] });
+    assert.ok(doc.notes.includes('5 unfilled gaps of the template (such as “TBC”, “?” or “[Name]”) are left out, under “Review of previous actions”, “Updates from the network”, “Minutes distribution”.'));
     assert.deepEqual(paragraphs(section(doc, 'distribution')), ['Agreed by: Hana Ortiz']);
     assert.ok(doc.notes.includes('3 prompts for the writer of the minutes (notes in the template that are not part of the record) are left out.'));
     assert.ok(doc.notes.includes('Nothing was recorded under “Updates from the network”, “Next meeting”.'));
@@ -110,6 +112,34 @@ describe('export model: professionals', () => {
 
   it('joins wrapped lines with a space and keeps a form\'s lines apart', () => {
     assert.match(paragraphs(section(doc, 'child-voice'))[0], /now" and drew/);
+  });
+
+  it('shows once what a section shares with an earlier one, when their parts only overlap (a Wales template)', async () => {
+    // "Assessments completed and in progress" is the updates and the first heading of the plan progress,
+    // whose part runs on over "Progress against the ... outcomes": the assessments were shown twice.
+    const dir = resolve(__dirname, '../../../test/realworld/05-wales-core-group-tasks');
+    const text = readFileSync(join(dir, '2026-06-23-core-group.md'), 'utf8');
+    const r = new MemoryReader({ '/ws/a/2026-06-23-core-group.md': text, '/ws/a/.coregroup.json': readFileSync(join(dir, '.coregroup.json'), 'utf8') });
+    const a = await analyserFor(r).analyse({ path: '/ws/a/2026-06-23-core-group.md', root: '/ws' });
+    assert.ok(a.isMinutes);
+    const wales = exportModel(a, 'professionals');
+    const police = /^Police: no update/;
+    const where = sectionsOf(wales).filter((s) => paragraphs(s).some((p) => police.test(p))).map((s) => s.id);
+    assert.deepEqual(where, ['updates'], 'the assessments are shown once, under the updates');
+    const progress = section(wales, 'plan-progress');
+    assert.deepEqual(allBlocks(progress.blocks).filter((b) => b.kind === 'note').map((b) => b.kind === 'note' && b.text), ['Part of this is recorded with “Assessments” above.']);
+    assert.deepEqual(paragraphs(progress).filter((p) => p.startsWith('RAG rating')), ['RAG rating: Red', 'RAG rating: Amber'], 'the rest of the section is there');
+  });
+});
+
+describe('export model: dates in long form', () => {
+  it('writes ISO and UK numeric dates out, with any one separator and a year of four digits or two', () => {
+    assert.equal(longDates('2026-11-20, 20/11/2026, 20.11.2026, 20-11-2026, 9.1.2026'), '20 November 2026, 20 November 2026, 20 November 2026, 20 November 2026, 9 January 2026');
+    assert.equal(longDates('Date sent: 27-03-26. Review 12.01.26 and 3/11/26'), 'Date sent: 27 March 2026. Review 12 January 2026 and 3 November 2026');
+  });
+
+  it('leaves alone what is not one real date: mixed separators, impossible days, times, parts of longer numbers, no year', () => {
+    for (const s of ['20.11-2026', '31/02/2026', '10.30am', '3/11', 'ref 1.20.11.2026', '20.11.2026.5', '12/01/2026/3', 'tel 01632 12-10-260']) assert.equal(longDates(s), s);
   });
 });
 

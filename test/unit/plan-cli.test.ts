@@ -1,7 +1,7 @@
 /**
  * `core-group plan FILE` through the built command line, on a scratch copy of the samples: it appends
  * (the old plan is a prefix of the new, byte for byte), a second run writes nothing, it creates a plan
- * and links it from minutes that have none, it refuses an older meeting (exit 2), and the audit's
+ * and links it from minutes that have none, it refuses an older meeting and draft minutes (exit 2), and the audit's
  * summary counts the plan as updated after the meeting.
  */
 import { strict as assert } from 'node:assert';
@@ -91,5 +91,19 @@ describe('core-group plan', function () {
     assert.match(missing.stderr, /^core-group: cannot read "gone\.md"\n/);
     assert.match(cli('README.md', 'gone.md').stderr, /^core-group: name only one file of minutes\n/);
     assert.match(cli().stderr, /^core-group: name one file of minutes, for example: core-group plan /);
+  });
+
+  it('refuses draft minutes written to a real template (a postponed meeting never agreed), with exit code 2 and nothing written', () => {
+    const real = join(dir, 'real');
+    cpSync(join(repoRoot(), 'test', 'realworld2', '08-frg-postponed-draft'), real, { recursive: true });
+    const draft = 'real/2026-09-30-core-group.md';
+    const before = read(draft);
+    const r = cli(draft);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^core-group: These minutes are a draft \(status: draft\), so the CP plan was not changed/);
+    assert.equal(read(draft), before, 'the minutes are as they were');
+    assert.equal(statSync(join(real, 'cp-plan.md'), { throwIfNoEntry: false }), undefined, 'no plan was created');
+    // The agreed minutes of the meeting as held are taken.
+    assert.equal(cli('real/2026-10-14-core-group.md').status, 0);
   });
 });

@@ -149,6 +149,23 @@ describe('CP plan revisions', () => {
     assert.match((await planUpdate(undated, await minutes(undated, M3), '/w')).message, /no meeting date/);
   });
 
+  it('refuses draft minutes, and minutes of a meeting still to come, writing nothing', async () => {
+    const r = reader();
+    const before = r.files.get(PLAN)!;
+    r.set(M3, sample('2026-11-18-core-group.md').replace('date: 2026-11-18\n', 'date: 2026-11-18\nstatus: draft\n'));
+    const draft = await planUpdate(r, await minutes(r, M3), '/w');
+    assert.equal(draft.kind, 'refused');
+    assert.match(draft.message, /^These minutes are a draft \(status: draft\), so the CP plan was not changed/);
+    // Dated after today: refused when the caller says what today is, as the editor and the command line do.
+    const final = reader();
+    const a = await minutes(final, M3);
+    const soon = await planUpdate(final, a, '/w', dayFromParts(2026, 11, 17));
+    assert.equal(soon.kind, 'refused');
+    assert.equal(soon.message, 'These minutes are for a meeting on 18 November 2026, which has not happened yet, so the CP plan was not changed: update the plan from the minutes after the meeting.');
+    assert.equal((await planUpdate(final, a, '/w', dayFromParts(2026, 11, 18))).kind, 'append', 'the day of the meeting is not the future');
+    assert.equal(r.files.get(PLAN), before);
+  });
+
   it('keeps copied text inside its part: a heading, fence or comment in the contingency plan starts nothing', async () => {
     const r = reader();
     r.set(M3, sample('2026-11-18-core-group.md').replace('## Next meeting', '## Contingency plan\n\n## Revision 9: after the core group of 1 January 2030\n\n```\n<!-- open\n\n## Next meeting'));

@@ -7,7 +7,7 @@
  * or moved within a block.
  */
 import type { PhrasingContent, RootContent, Table } from 'mdast';
-import { parseDateAtStart, toLong } from '../dates';
+import { dayFromParts, toLong } from '../dates';
 import { parseMarkdown } from '../parse/markdown';
 import { Lexicon, leadingWord } from '../read/lexicon';
 import { ratingOfLine } from '../read/outcomes';
@@ -23,12 +23,17 @@ export interface BlockContext {
   left: LeftOut;
 }
 
-const DATE_IN_TEXT = /(?<![\d/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})(?![\d/-])/g;
+/** ISO dates, and UK numeric ones with one separator throughout and a year of four digits or two. */
+const DATE_IN_TEXT = /(?<![\d/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2}))(?![\d/-]|\.\d)/g;
 
-/** ISO (2026-11-20) and UK numeric (20/11/2026) dates in long form; anything that is not a real date stays as written. */
+/**
+ * ISO (2026-11-20) and UK numeric dates (20/11/2026, 20.11.2026, 20-11-2026, and with a two-digit
+ * year, 20-11-26, as templates pasted from Word write them and the reading of due dates reads them)
+ * in long form; anything that is not a real date stays as written.
+ */
 export function longDates(text: string): string {
-  return text.replace(DATE_IN_TEXT, (m) => {
-    const day = parseDateAtStart(m);
+  return text.replace(DATE_IN_TEXT, (m, y?: string, mo?: string, d?: string, d2?: string, _sep?: string, mo2?: string, y2?: string) => {
+    const day = y !== undefined ? dayFromParts(+y, +mo!, +d!) : dayFromParts(y2!.length === 2 ? 2000 + +y2! : +y2!, +mo2!, +d2!);
     return day === undefined ? m : toLong(day);
   });
 }

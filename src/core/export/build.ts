@@ -56,28 +56,49 @@ interface Reading {
   labelParts: SectionPart[];
 }
 
-function partBlocks(r: Reading, part: SectionPart, base: number, extra: number): Block[] {
-  const cut = r.labelParts.filter((p) => p !== part && p.start >= part.contentStart && p.start < part.end);
+function partBlocks(r: Reading, part: SectionPart, base: number, extra: number, shownBefore: readonly Span[] = []): Block[] {
+  const cut = [...r.labelParts.filter((p) => p !== part && p.start >= part.contentStart && p.start < part.end), ...shownBefore];
   return shifted(blocksOf(piecesOf(r.text, part.contentStart, part.end, cut), r.ctx), base, extra);
 }
 
-function section(r: Reading, id: string, title: string, shown: Map<string, string>): ExportSection | undefined {
+/** A part already shown under an earlier section, with that section's title. */
+interface Shown extends Span {
+  title: string;
+  label: boolean;
+}
+
+/** Whether the spans together cover all of [start, end). */
+function covers(spans: readonly Span[], start: number, end: number): boolean {
+  let at = start;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start > at) break;
+    at = Math.max(at, s.end);
+  }
+  return at >= end;
+}
+
+function section(r: Reading, id: string, title: string, shown: Shown[]): ExportSection | undefined {
   const s = r.src.minutes.byId.get(id);
   if (!s) return undefined;
   const blocks: Block[] = [];
   const several = s.parts.length > 1;
   for (const part of s.parts) {
-    const key = `${part.start}:${part.end}`;
-    const before = shown.get(key);
-    if (before !== undefined) {
-      blocks.push({ kind: 'note', text: T.recordedWith(before) });
+    const label = part.rule === 'label';
+    // A label line is cut from the part around it whatever the order (partBlocks); other parts may
+    // overlap (consecutive headings of a section make one part): what an earlier section showed is not shown again.
+    const before = shown.filter((x) => x.label === label && x.start < part.end && x.end > part.start);
+    if (before.length > 0 && covers(before, part.start, part.end)) {
+      blocks.push({ kind: 'note', text: T.recordedWith(before[0].title) });
       continue;
     }
-    shown.set(key, title);
+    shown.push({ start: part.start, end: part.end, title, label });
     const base = part.candidate.kind === 'heading' ? part.candidate.depth : 1;
-    const inner = partBlocks(r, part, base, several ? 1 : 0);
+    const inner = partBlocks(r, part, base, several ? 1 : 0, before);
+    if (before.length > 0) blocks.push({ kind: 'note', text: T.partlyWith(before[0].title) });
     if (inner.length === 0) continue;
-    if (several && part.rule !== 'label') blocks.push({ kind: 'heading', level: 1, content: [{ kind: 'text', text: cleanHeading(part.candidate.text) }] });
+    // The part's own heading, unless it was shown as an earlier section's.
+    const ownHeading = !before.some((x) => x.start <= part.start && x.end > part.start);
+    if (several && !label && ownHeading) blocks.push({ kind: 'heading', level: 1, content: [{ kind: 'text', text: cleanHeading(part.candidate.text) }] });
     blocks.push(...inner);
   }
   const written = blocks.length > 0;
@@ -120,11 +141,12 @@ function details(src: ExportSource, ctx: BlockContext): Detail[] {
   return rows.filter((r): r is [string, string] => r[1] !== undefined).map(([label, value]) => ({ label, value }));
 }
 
-/** The notes of a copy: what it leaves out. */
-export function notesOf(left: LeftOut, sections: readonly ExportSection[]): string[] {
+/** The notes of a copy: what it leaves out. `titleOf` names a section as the copy does (the family's titles differ). */
+export function notesOf(left: LeftOut, sections: readonly ExportSection[], titleOf?: (id: string) => string | undefined): string[] {
   const notes = [T.notes.asWritten];
+  const title = (id: string) => titleOf?.(id) ?? sections.find((s) => s.id === id)?.title;
   if (left.prompts > 0) notes.push(T.notes.prompts(left.prompts));
-  if (left.placeholders > 0) notes.push(T.notes.placeholders(left.placeholders));
+  if (left.placeholders > 0) notes.push(T.notes.placeholders(left.placeholders, (left.placeholdersIn ?? []).map(title).filter((x): x is string => !!x)));
   if (left.images > 0) notes.push(T.notes.images(left.images));
   const empty = sections.filter((s) => s.state === 'empty').map((s) => s.title);
   const missing = sections.filter((s) => s.state === 'missing').map((s) => s.title);
@@ -148,15 +170,23 @@ export function buildExport(src: ExportSource): ExportDocument {
   const labelParts = [...m.byId.values()].flatMap((s) => s.parts.filter((p) => p.rule === 'label'));
   const r: Reading = { src, ctx, text: m.doc.text, labelParts };
   const required = new Set(requiredSections(src).map((s) => s.id));
-  const shown = new Map<string, string>();
+  const shown: Shown[] = [];
   const sections: ExportSection[] = [];
+  const placeholdersIn: string[] = [];
+  const noting = <X>(id: string, read: () => X): X => {
+    const before = left.placeholders;
+    const x = read();
+    if (left.placeholders > before) placeholdersIn.push(id);
+    return x;
+  };
   for (const spec of src.config.sections) {
-    const s = section(r, spec.id, spec.title, shown);
+    const s = noting(spec.id, () => section(r, spec.id, spec.title, shown));
     if (s) sections.push(s);
     else if (required.has(spec.id)) sections.push({ id: spec.id, title: spec.title, state: 'missing', blocks: [{ kind: 'note', text: T.notInMinutes }] });
   }
-  const extra = others(r);
+  const extra = noting('other', () => others(r));
   if (extra.length > 0) sections.push({ id: 'other', title: T.otherSection.professionals, state: 'written', blocks: extra });
+  left.placeholdersIn = placeholdersIn;
   return {
     audience: 'professionals',
     title: T.title.professionals,

@@ -214,7 +214,8 @@ export function familyExport(pro: ExportDocument, src: ExportSource): ExportDocu
   }
   const forms = new ShortForms();
   const sections = groups.map((g) => ({ ...g, blocks: g.blocks.map((b) => forms.block(b)), children: g.children?.map((c) => ({ ...c, blocks: c.blocks.map((b) => forms.block(b)) })) }));
-  const notes = [exportText.notes.familyOrder, exportText.notes.familyIds, exportText.notes.familyExplain, ...notesOf(pro.left, pro.sections).slice(1)];
+  const familyTitle = (id: string) => sections.flatMap((g) => [g, ...(g.children ?? [])]).find((s) => s.id === id)?.title;
+  const notes = [exportText.notes.familyOrder, exportText.notes.familyIds, exportText.notes.familyExplain, ...notesOf(pro.left, pro.sections, familyTitle).slice(1)];
   return {
     ...pro,
     audience: 'family',

@@ -75,6 +75,8 @@ export interface LeftOut {
   prompts: number;
   placeholders: number;
   images: number;
+  /** The ids of the sections placeholders were left out of, in the copy's order (`other` for "Also in these minutes"). */
+  placeholdersIn?: string[];
 }
 
 /** Plain text of a line's pieces (explanations included only when asked). */

@@ -28,10 +28,12 @@ export const exportText = {
   nothingRecorded: 'Nothing was recorded here.',
   notInMinutes: 'These minutes have no section for this.',
   recordedWith: (title: string) => `Recorded with “${title}” above.`,
+  partlyWith: (title: string) => `Part of this is recorded with “${title}” above.`,
   notes: {
     asWritten: 'Everything below the meeting details is as the minutes record it, in the order of the minutes template; nothing has been reworded.',
     prompts: (n: number) => `${times(n)} ${n === 1 ? 'prompt' : 'prompts'} for the writer of the minutes (notes in the template that are not part of the record) ${n === 1 ? 'is' : 'are'} left out.`,
-    placeholders: (n: number) => `${times(n)} unfilled ${n === 1 ? 'gap' : 'gaps'} of the template (such as “TBC”, “?” or “[Name]”) ${n === 1 ? 'is' : 'are'} left out.`,
+    placeholders: (n: number, where: readonly string[] = []) =>
+      `${times(n)} unfilled ${n === 1 ? 'gap' : 'gaps'} of the template (such as “TBC”, “?” or “[Name]”) ${n === 1 ? 'is' : 'are'} left out${where.length > 0 ? `, under ${list(where)}` : ''}.`,
     images: (n: number) => `${times(n)} ${n === 1 ? 'picture is' : 'pictures are'} not included.`,
     empty: (titles: string[]) => `Nothing was recorded under ${list(titles)}.`,
     missing: (titles: string[]) => `These minutes have no ${titles.length === 1 ? 'section' : 'sections'} for ${list(titles)}.`,

@@ -33,6 +33,10 @@ export const planUpdateText = {
   linked: (minutes: string, link: string) => ` Added "plan: ${link}" to the front matter of ${minutes}, so the checks read the plan.`,
   unchanged: (plan: string, n: number, date: Day) => `The CP plan ${plan} already holds this meeting's plan (revision ${n}, after the core group of ${toLong(date)}): nothing was added.`,
   noDate: 'These minutes have no meeting date, so the revision could not be named after the meeting: add "date:" to the front matter first.',
+  draft:
+    'These minutes are a draft (status: draft), so the CP plan was not changed: the plan is revised from what the meeting agreed. When the minutes are agreed, set "status: final" and update the plan again.',
+  future: (date: Day) =>
+    `These minutes are for a meeting on ${toLong(date)}, which has not happened yet, so the CP plan was not changed: update the plan from the minutes after the meeting.`,
   later: (plan: string, n: number, date: Day) =>
     `The CP plan ${plan} already has revision ${n}, from a later core group (${toLong(date)}): a revision from these earlier minutes would put an older plan on top, so nothing was added.`,
   outside: (plan: string) => `The CP plan ${plan} is outside the workspace folder (by its path or through a link), so it was neither read nor changed.`,

@@ -77,10 +77,13 @@ function readsBack(path: string, text: string, at: number, n: number, date: Day,
  * The update of the plan at `planPath` whose current text is `planText` (undefined: there is no such
  * file), from the analysed minutes. Pure: nothing is read or written.
  */
-export function planUpdateOf(a: MinutesAnalysis, planPath: string, current: string | undefined): PlanUpdate {
+export function planUpdateOf(a: MinutesAnalysis, planPath: string, current: string | undefined, today?: Day): PlanUpdate {
   const date = a.minutes.meta.date;
   const name = basename(planPath);
   if (date === undefined) return { kind: 'refused', planPath, message: M.noDate };
+  // Drafts are not minutes yet (real-minutes.md, principle 9): the plan is revised from what the meeting agreed.
+  if (a.minutes.meta.status === 'draft') return { kind: 'refused', planPath, message: M.draft };
+  if (today !== undefined && date > today) return { kind: 'refused', planPath, message: M.future(date) };
   const body = revisionBody(a, planPath);
   const minutesLink = minutesLinkEdit(a, planPath);
   const linked = (msg: string) => (minutesLink ? msg + M.linked(basename(a.minutes.doc.path), minutesLink.link) : msg);
@@ -114,16 +117,17 @@ export function planUpdateOf(a: MinutesAnalysis, planPath: string, current: stri
 
 /**
  * The update, with the plan read through the reader: a plan (or, for a new one, its folder) whose
- * location is outside the root, by its path or through a link, is refused and never read.
+ * location is outside the root, by its path or through a link, is refused and never read. `today`
+ * refuses minutes dated after it (a meeting still to come).
  */
-export async function planUpdate(reader: FileReader, a: MinutesAnalysis, root: string): Promise<PlanUpdate> {
+export async function planUpdate(reader: FileReader, a: MinutesAnalysis, root: string, today?: Day): Promise<PlanUpdate> {
   const planPath = planPathOf(a);
   const session = new Session(reader, root);
   const opened = await session.open(planPath);
   if (opened.status === 'outside') return { kind: 'refused', planPath, message: M.outside(basename(planPath)) };
-  if (opened.status === 'read') return planUpdateOf(a, planPath, opened.text);
+  if (opened.status === 'read') return planUpdateOf(a, planPath, opened.text, today);
   const folder = await session.locate(dirname(planPath));
   if (folder.where === 'outside') return { kind: 'refused', planPath, message: M.outside(basename(planPath)) };
   if (folder.where === 'missing') return { kind: 'refused', planPath, message: M.noFolder(basename(planPath)) };
-  return planUpdateOf(a, planPath, undefined);
+  return planUpdateOf(a, planPath, undefined, today);
 }
