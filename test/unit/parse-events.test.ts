@@ -93,6 +93,31 @@ describe('parse: reading micromark events gives what the mdast tree gives', func
     // reference, a multi-line heading): those fall back; the rest, most with tables, go fast.
     assert.ok(fastCount > 500 && fastTables > 400, `the fast path is taken for ordinary documents (${fastCount} of 1500, ${fastTables} with tables)`);
   });
+
+  // Tables are tokenised after the rest, inside the paragraph they begin in (src/core/parse/tables-later.ts):
+  // blocks that touch a table, with no blank line between, are where that could go wrong.
+  const touching = fc.oneof(
+    table,
+    fc.constantFrom(
+      'Some words', 'a | b', '- | -', '- a | b', ':-- | --:', '---', '===', '***', '2. item', '1. item', '-', '* bullet', '    indented code', '  two spaces | x',
+      '<span>inline html</span>', '<div>', '</div>', '> quoted | x', '> |---|', '# Heading', '```', '[r]: https://example.org', '|---|', '| x |', '<!-- c -->', '\t| tab |',
+    ),
+  );
+  const touchingDoc = fc.tuple(front, fc.array(touching, { minLength: 1, maxLength: 10 }), fc.array(fc.constantFrom('\n', '\n', '\n\n'), { minLength: 10, maxLength: 10 })).map(
+    ([fm, blocks, gaps]) => fm + blocks.map((b, i) => b + gaps[i]).join(''),
+  );
+
+  it('on fuzzed documents whose blocks touch tables', () => {
+    let fastCount = 0;
+    fc.assert(
+      fc.property(touchingDoc, (text) => {
+        same(text, JSON.stringify(text));
+        if (fast(text)) fastCount++;
+      }),
+      { numRuns: 2000, seed: 20261201 },
+    );
+    assert.ok(fastCount > 400, `the fast path is taken (${fastCount} of 2000)`);
+  });
 });
 
 describe('parse: the declared type, read before parsing (the editor\'s first test, the fallback when YAML fails)', () => {

@@ -123,12 +123,19 @@ function collect(node: RootContent, doc: ParsedDoc, base: number): void {
         ordered: node.ordered === true,
         start: startOf(node, base),
         end: endOf(node, base),
-        items: node.children.map((item) => ({ start: (item.position?.start.offset ?? 0) + base, end: (item.position?.end.offset ?? 0) + base })),
+        items: node.children.map((item) => itemSpan(doc.text, (item.position?.start.offset ?? 0) + base, (item.position?.end.offset ?? 0) + base)),
       });
       break;
     default:
       break;
   }
+}
+
+/** A list item's span without white space at its end (an HTML block's node keeps a line's trailing spaces), as ./events.ts gives it. */
+function itemSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return { start, end: e };
 }
 
 function heading(node: Heading, base: number): HeadingInfo {
