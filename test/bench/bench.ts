@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   console.log('Core Group Minutes benchmark (median ms per run; Node ' + process.versions.node + ')');
   console.log('remark: bare remark-parse. +tables/fm: remark-parse + GFM tables + front matter, the syntax the analysis reads (it reads micromark\'s tokens, without the tree).');
   console.log(`analysis: parse + front matter YAML + series + config + all ${CHECKS.length} checks. markdownlint: its default rules.\n`);
-  // `npm run bench -- real`: only the minutes written to real templates.
+  // `npm run bench -- real`: only the minutes written to real templates (and `-- sizes` only the generated sizes).
   if (process.argv.includes('real')) return benchRealTemplates(today, markdownlint);
   console.log('size      bytes   remark  +tables/fm   analysis  markdownlint   analysis/remark  analysis/(+tables/fm) analysis/markdownlint');
   for (const [label, target] of [['5 KB', 5_000], ['20 KB', 20_000], ['100 KB', 100_000]] as const) {
@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     ]);
     console.log(`${label.padEnd(7)} ${String(text.length).padStart(7)} ${fmt(tRemark)} ${fmt(tGfm)}     ${fmt(tAnalysis)}  ${fmt(tLint)}      ${ratio(tAnalysis, tRemark)}           ${ratio(tAnalysis, tGfm)}               ${ratio(tAnalysis, tLint)}`);
   }
+
+  // `npm run bench -- sizes`: only the table above.
+  if (process.argv.includes('sizes')) return;
 
   // A 12-meeting series of about 20 KB each: after the first run only the current file is parsed again.
   const series = new Map<string, string>();

@@ -10,7 +10,6 @@
  */
 import type { Extension } from 'micromark-util-types';
 import { tokenizeLean } from './lean-tokenize';
-import { splitTables, tablesLater, type TablesLater } from './tables-later';
 import type { BlockInfo, CellInfo, HeadingInfo, RowInfo, TableInfo } from './model';
 
 /** The parts of micromark's token and event types read here (token types as plain strings: front matter adds its own). */
@@ -39,9 +38,6 @@ const STRUCTURE = new Set([
 ]);
 
 class Unsupported extends Error {}
-
-/** Tables cannot be left for later in this text (./tables-later.ts): tokenise it whole, with them. */
-class TablesEverywhere extends Error {}
 
 /** Index of the exit event of the token entered at `i`. */
 function exitOf(events: Event[], i: number): number {
@@ -161,89 +157,51 @@ function closeList(list: BlockInfo | undefined, text: string, base: number): und
   return undefined;
 }
 
-/** Reads a top-level event list into `out`: what `readTopLevel` does once the text is tokenised. */
-function readEvents(events: Event[], text: string, base: number, out: TopLevel, later: TablesLater | undefined): void {
-  let depth = 0;
-  let list: BlockInfo | undefined;
-  for (let i = 0; i < events.length; i++) {
-    const [kind, tok] = events[i];
-    if (CONTAINERS.has(tok.type)) {
-      depth += kind === 'enter' ? 1 : -1;
-      if (tok.type !== 'blockQuote' && depth === (kind === 'enter' ? 1 : 0)) {
-        if (kind === 'enter') out.blocks.push((list = { type: 'list', ordered: tok.type === 'listOrdered', start: tok.start.offset + base, end: tok.end.offset + base, items: [] }));
-        else list = closeList(list, text, base);
-      }
-      continue;
-    }
-    if (list && depth === 1 && kind === 'enter' && tok.type === 'listItemPrefix') {
-      closeItem(list, tok.start.offset + base, text, base);
-      list.items!.push({ start: tok.start.offset + base, end: -1 });
-    }
-    if (kind !== 'enter' || depth > 0) continue;
-    const slice = later && (tok.type === 'paragraph' || tok.type === 'setextHeading') ? later.sliceOf(tok.start.offset, tok.end.offset) : undefined;
-    if (slice) {
-      // A table may begin inside this block: tokenise the block again, now with tables.
-      const part = text.slice(slice.start, slice.end);
-      const again: Event[] = tokenizeLean(part, later!.tables);
-      if (later!.runsOn(again)) throw new TablesEverywhere();
-      readEvents(again, part, base + slice.start, out, undefined);
-      i = exitOf(events, i);
-    } else if (tok.type === 'paragraph') out.blocks.push({ type: 'paragraph', start: tok.start.offset + base, end: tok.end.offset + base });
-    if (slice) continue;
-    if (tok.type === 'atxHeading' || tok.type === 'setextHeading') {
-      const end = exitOf(events, i);
-      out.headings.push(heading(events, i, end, text, base));
-      i = end;
-    } else if (tok.type === 'table') {
-      const end = exitOf(events, i);
-      out.tables.push(table(events, i, end, text, base));
-      i = end;
-    } else if (tok.type === 'yaml') {
-      const end = exitOf(events, i);
-      if (!out.yaml && tok.start.offset === 0) out.yaml = { start: base, end: tok.end.offset + base, value: yaml(events, i, end, text) };
-      i = end;
-    }
-  }
-}
-
 /**
  * The top-level front matter, headings and tables of `text` (offsets shifted by `base`), or
  * undefined when something needs the full parse. `extensions` are the parser's micromark extensions.
- *
- * Tables cost most of the tokenising, and more the longer the document (micromark keeps every
- * event of a table in the document's list). So the text is tokenised without them first, and only
- * a top-level paragraph in which a table could begin is tokenised again with them: micromark's
- * rules for where a table starts and ends are the same in the block as in the whole text, because
- * a table ends at a blank line or at a block that would end the paragraph too (./tables-later.ts).
- * Where a table could begin anywhere else (inside a list or a quote, after a heading line), the
- * whole text is tokenised with tables, as before.
  */
 export function readTopLevel(text: string, extensions: Extension[], base: number): TopLevel | undefined {
   // micromark reads a NUL as U+FFFD, which the tree's text keeps and a slice of the text would not.
   if (text.includes('\0')) return undefined;
+  const events: Event[] = tokenizeLean(text, extensions);
+  const out: TopLevel = { headings: [], tables: [], blocks: [] };
+  let depth = 0;
+  let list: BlockInfo | undefined;
   try {
-    const later = readWithTablesLater(text, extensions, base);
-    if (later !== 'whole') return later;
-    const out: TopLevel = { headings: [], tables: [], blocks: [] };
-    readEvents(tokenizeLean(text, extensions), text, base, out, undefined);
-    return out;
+    for (let i = 0; i < events.length; i++) {
+      const [kind, tok] = events[i];
+      if (CONTAINERS.has(tok.type)) {
+        depth += kind === 'enter' ? 1 : -1;
+        if (tok.type !== 'blockQuote' && depth === (kind === 'enter' ? 1 : 0)) {
+          if (kind === 'enter') out.blocks.push((list = { type: 'list', ordered: tok.type === 'listOrdered', start: tok.start.offset + base, end: tok.end.offset + base, items: [] }));
+          else list = closeList(list, text, base);
+        }
+        continue;
+      }
+      if (list && depth === 1 && kind === 'enter' && tok.type === 'listItemPrefix') {
+        closeItem(list, tok.start.offset + base, text, base);
+        list.items!.push({ start: tok.start.offset + base, end: -1 });
+      }
+      if (kind !== 'enter' || depth > 0) continue;
+      if (tok.type === 'paragraph') out.blocks.push({ type: 'paragraph', start: tok.start.offset + base, end: tok.end.offset + base });
+      if (tok.type === 'atxHeading' || tok.type === 'setextHeading') {
+        const end = exitOf(events, i);
+        out.headings.push(heading(events, i, end, text, base));
+        i = end;
+      } else if (tok.type === 'table') {
+        const end = exitOf(events, i);
+        out.tables.push(table(events, i, end, text, base));
+        i = end;
+      } else if (tok.type === 'yaml') {
+        const end = exitOf(events, i);
+        if (!out.yaml && tok.start.offset === 0) out.yaml = { start: base, end: tok.end.offset + base, value: yaml(events, i, end, text) };
+        i = end;
+      }
+    }
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-}
-
-/** The same with tables tokenised later, or 'whole' when that is not safe here and the text must be tokenised whole. */
-export function readWithTablesLater(text: string, extensions: Extension[], base: number): TopLevel | 'whole' {
-  const split = splitTables(extensions);
-  if (split.tables.length === 0) return 'whole';
-  const later = tablesLater(text, split.tables);
-  const out: TopLevel = { headings: [], tables: [], blocks: [] };
-  try {
-    readEvents(tokenizeLean(text, split.others), text, base, out, later);
-  } catch (e) {
-    if (e instanceof TablesEverywhere) return 'whole';
-    throw e;
-  }
-  return later.allCovered() ? out : 'whole';
+  return out;
 }
