@@ -51,7 +51,10 @@ async function holds(text: string, files: Record<string, string> = { '/w/c/prev.
 
 const params = (numRuns: number) => ({ numRuns: numRuns * RUNS, seed: SEED, endOnFailure: true });
 
-describe('properties', () => {
+describe('properties', function () {
+  // Each case is analysed again once per fix: the first property's 100 cases took 26 s on two cores
+  // shared at a load average of 10, past mocha's 20 s default, though every case held (the seed is fixed).
+  this.timeout(180000);
   it('hold for generated minutes (random sections, tables, front matter)', async () => {
     await fc.assert(fc.asyncProperty(minutesArb, (text) => holds(text)), params(100));
   });
