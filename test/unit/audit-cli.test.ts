@@ -104,13 +104,16 @@ describe('audit: the cache', function () {
   let dir = '';
   const opts = (over: Partial<AuditOptions> = {}): AuditOptions => ({ folder: 'minutes', cwd: dir, format: 'json', cache: 'cache.json', jobs: 0, version: 'test', now: new Date(2026, 11, 1), ...over });
   let files: string[] = [];
-  before(() => {
+  // Each test starts from the same corpus without a cache, so it holds when run alone.
+  beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'core-group-audit-cache-'));
     const corpus = generateCorpus({ children: 6, meetings: 3, seed: 4 });
     writeCorpus(join(dir, 'minutes'), corpus.files);
     files = [...corpus.files.keys()].sort();
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  /** A cache written by one audit of the unchanged corpus. */
+  const warm = async () => assert.equal((await audit(opts())).stats.analysed, files.length);
 
   it('analyses everything once, then nothing while the corpus is unchanged', async () => {
     const cold = await audit(opts());
@@ -121,6 +124,7 @@ describe('audit: the cache', function () {
   });
 
   it('re-analyses a changed file and every file whose analysis read it, and no other', async () => {
+    await warm();
     const meetings = files.filter((f) => f.endsWith('-core-group.md') && !f.includes('draft'));
     const folder = meetings[0].slice(0, meetings[0].lastIndexOf('/'));
     const series = meetings.filter((f) => f.startsWith(folder + '/'));
@@ -133,6 +137,7 @@ describe('audit: the cache', function () {
   });
 
   it('re-analyses the files below a new settings file, and the rest of a series when a file goes', async () => {
+    await warm();
     const area = files.find((f) => f.endsWith('-core-group.md'))!.split('/')[0];
     writeFileSync(join(dir, 'minutes', area, '.coregroup.json'), '{ "checks": { "CG060": "off" } }');
     let run = await audit(opts());
@@ -147,6 +152,7 @@ describe('audit: the cache', function () {
   });
 
   it('starts afresh for another version, and survives a damaged cache file', async () => {
+    await warm();
     assert.equal((await audit(opts({ version: 'other' }))).stats.fromCache, 0);
     // Damaged after its header (which makes it recognisably this tool's cache, so it may be replaced).
     const header = readFileSync(join(dir, 'cache.json'), 'utf8').split('\n')[0].replace('core-group other', 'core-group test');
