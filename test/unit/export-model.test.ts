@@ -7,6 +7,7 @@ import { exportModel } from '../../src/core/export';
 import { longDates } from '../../src/core/export/blocks';
 import { Block, ExportDocument, ExportSection, Inline, textOf } from '../../src/core/export/model';
 import ACRONYMS from '../../src/core/export/acronyms.json';
+import { exportText } from '../../src/core/messages/export';
 import { analyserFor } from './helpers/analyser';
 import { MemoryReader } from './helpers/memory-reader';
 
@@ -87,6 +88,12 @@ describe('export model: professionals', () => {
     assert.ok(doc.notes.includes('3 prompts for the writer of the minutes (notes in the template that are not part of the record) are left out.'));
     assert.ok(doc.notes.includes('Nothing was recorded under “Updates from the network”, “Next meeting”.'));
     assert.ok(doc.notes.includes('These minutes have no section for “Contingency plan”.'));
+  });
+
+  it('starts every note on what was left out with a capital, a single one included ("One prompt ...")', () => {
+    const N = exportText.notes;
+    assert.deepEqual([N.prompts(1), N.placeholders(1), N.images(1)].map((s) => s.split(' ').slice(0, 2).join(' ')), ['One prompt', 'One unfilled', 'One picture']);
+    for (const note of doc.notes) assert.match(note, /^[A-Z0-9]/, note);
   });
 
   it('keeps tables as tables, drops empty template rows, and writes dates in long form', () => {
