@@ -182,6 +182,17 @@ describe('export model: the family version', () => {
     assert.deepEqual(fam.glossary.map((g) => g.term), ['CAMHS', 'DSL', 'GP', 'ICPC', 'RAG']);
   });
 
+  it('does not write a short form out where it is another term: a DNA test is not "did not attend"', async () => {
+    const text = SOURCE.replace('No incidents since the ICPC;', 'Dad agreed to a DNA test and\nDNA testing is booked. Hana DNA\'d the appointment. No incidents since the ICPC;');
+    const blocks = allBlocks(section(exportModel(await analysed(text), 'family'), 'plan-progress').blocks);
+    const withExplanations = blocks.flatMap(inlinesOf).map((c) => textOf(c, true)).join('\n');
+    assert.match(withExplanations, /Dad agreed to a DNA test and DNA testing is booked\. Hana DNA'd \(did not attend\) the appointment\./);
+  });
+
+  it('writes out no meaning with brackets of its own, which would nest brackets', () => {
+    for (const a of ACRONYMS.acronyms) assert.doesNotMatch(a.meaning, /[()]/, a.term);
+  });
+
   it('leaves out action IDs, outcome numbers and check codes, and nothing else', () => {
     const t = allBlocks(section(fam, 'actions').blocks).find((b) => b.kind === 'table');
     assert.ok(t && t.kind === 'table');
