@@ -62,7 +62,7 @@ describe('quick fixes', () => {
     }
     const cg010 = ds.find((d) => codeOf(d) === 'CG010')!;
     const titles = (await actionsFor(uri, cg010)).map((a) => a.title);
-    assert.ok(titles.includes('Add review rows for all 2 untracked actions'), titles.join(' / '));
+    assert.ok(titles.includes('Add review rows for the 2 untracked actions'), titles.join(' / '));
     const cg041 = ds.find((d) => codeOf(d) === 'CG041')!;
     const ratings = (await actionsFor(uri, cg041)).filter((a) => a.edit).map((a) => a.title);
     assert.deepEqual(ratings, ['Rate outcome O2 as Red', 'Rate outcome O2 as Amber', 'Rate outcome O2 as Green']);

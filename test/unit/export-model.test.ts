@@ -7,6 +7,7 @@ import { exportModel } from '../../src/core/export';
 import { longDates } from '../../src/core/export/blocks';
 import { Block, ExportDocument, ExportSection, Inline, textOf } from '../../src/core/export/model';
 import ACRONYMS from '../../src/core/export/acronyms.json';
+import { exportText } from '../../src/core/messages/export';
 import { analyserFor } from './helpers/analyser';
 import { MemoryReader } from './helpers/memory-reader';
 
@@ -87,6 +88,12 @@ describe('export model: professionals', () => {
     assert.ok(doc.notes.includes('3 prompts for the writer of the minutes (notes in the template that are not part of the record) are left out.'));
     assert.ok(doc.notes.includes('Nothing was recorded under “Updates from the network”, “Next meeting”.'));
     assert.ok(doc.notes.includes('These minutes have no section for “Contingency plan”.'));
+  });
+
+  it('starts every note on what was left out with a capital, a single one included ("One prompt ...")', () => {
+    const N = exportText.notes;
+    assert.deepEqual([N.prompts(1), N.placeholders(1), N.images(1)].map((s) => s.split(' ').slice(0, 2).join(' ')), ['One prompt', 'One unfilled', 'One picture']);
+    for (const note of doc.notes) assert.match(note, /^[A-Z0-9]/, note);
   });
 
   it('keeps tables as tables, drops empty template rows, and writes dates in long form', () => {
@@ -173,6 +180,17 @@ describe('export model: the family version', () => {
     assert.ok(p.includes('No incidents since the ICPC; the DSL reports J is settled.'), 'the words as written, explanations apart');
     assert.equal((everyText(fam).match(/\(designated safeguarding lead/g) ?? []).length, 1, 'explained once');
     assert.deepEqual(fam.glossary.map((g) => g.term), ['CAMHS', 'DSL', 'GP', 'ICPC', 'RAG']);
+  });
+
+  it('does not write a short form out where it is another term: a DNA test is not "did not attend"', async () => {
+    const text = SOURCE.replace('No incidents since the ICPC;', 'Dad agreed to a DNA test and\nDNA testing is booked. Hana DNA\'d the appointment. No incidents since the ICPC;');
+    const blocks = allBlocks(section(exportModel(await analysed(text), 'family'), 'plan-progress').blocks);
+    const withExplanations = blocks.flatMap(inlinesOf).map((c) => textOf(c, true)).join('\n');
+    assert.match(withExplanations, /Dad agreed to a DNA test and DNA testing is booked\. Hana DNA'd \(did not attend\) the appointment\./);
+  });
+
+  it('writes out no meaning with brackets of its own, which would nest brackets', () => {
+    for (const a of ACRONYMS.acronyms) assert.doesNotMatch(a.meaning, /[()]/, a.term);
   });
 
   it('leaves out action IDs, outcome numbers and check codes, and nothing else', () => {

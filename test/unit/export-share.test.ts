@@ -55,6 +55,21 @@ describe('recording the sharing', () => {
     assert.equal(f.dimension, 'Q');
   });
 
+  it('does not judge minutes without a version stamp, however they change: a date of sharing alone, a stamp in a comment, a malformed stamp', async () => {
+    const shared = SOURCE.replace('Date shared: TBC', 'Date shared: 2026-11-21');
+    const edit = (text: string) => text.replace('Hana asks for help early.', 'Hana asks for help early and has started the course.');
+    assert.notEqual(edit(shared), shared, 'the edit changes the minutes');
+    const stamp = currentStamp(await analysed(shared));
+    for (const text of [shared, shared.replace('Agreed by:', `<!-- Version shared: ${stamp} -->\nAgreed by:`), shared.replace('Agreed by:', 'Version shared: cg1-12345\nAgreed by:')]) {
+      const a = await analysed(edit(text));
+      assert.deepEqual(sharedVersions(a.minutes), []);
+      assert.ok(!codes(a).some((c) => c.startsWith('CG061')), codes(a).join(', '));
+    }
+    // The same edit after a real stamp is judged: the cases above are quiet for want of a stamp.
+    const a = await analysed(edit(shared.replace('Agreed by:', `Version shared: ${stamp}\nAgreed by:`)));
+    assert.ok(codes(a).includes('CG061 distribution'), codes(a).join(', '));
+  });
+
   it('keeps the file\'s line breaks, and adds the distribution section when there is none', async () => {
     const crlf = SOURCE.replace(/\n/g, '\r\n');
     const after = await recorded(crlf);

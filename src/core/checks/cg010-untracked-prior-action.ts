@@ -13,7 +13,7 @@ const messages = {
   untracked: (subject: string, wording: string, setOn: Day | undefined) =>
     `Action ${describe(subject, wording)} from ${dated(setOn)} is not reviewed. Every action needs a status, or drift goes unnoticed.`,
   addReviewRow: (subject: string) => `Add a review row for action ${subject}`,
-  addAllReviewRows: (n: number) => `Add review rows for all ${n} untracked actions`,
+  addAllReviewRows: (n: number) => `Add review rows for the ${n} untracked actions`,
 };
 
 function describe(subject: string, wording: string): string {

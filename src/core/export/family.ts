@@ -113,10 +113,15 @@ interface Acronym {
   re: RegExp;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words after which the short form is another term ("DNA test"), in lower case and capitalised. */
+const notBefore = (words: readonly string[] = []) =>
+  words.length === 0 ? '' : `(?!\\s+(?:${words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).map(escapeRe).join('|')})(?![\\p{L}\\p{N}]))`;
+
 const ACRONYM_LIST: Acronym[] = ACRONYMS.acronyms.map((a) => ({
   term: a.term,
   meaning: a.meaning,
-  re: new RegExp(`(?<![\\p{L}\\p{N}&.])(?:${a.forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}&])`, 'u'),
+  re: new RegExp(`(?<![\\p{L}\\p{N}&.])(?:${a.forms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}&])${notBefore('notBefore' in a ? a.notBefore : undefined)}`, 'u'),
 }));
 
 /** Writes out short forms: the first time each appears (outside headings), its meaning follows in brackets, as an explanation. */

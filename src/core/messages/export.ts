@@ -4,7 +4,8 @@
  * an export is the practitioner's own text.
  */
 const list = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join(', ');
-const times = (n: number) => (n === 1 ? 'one' : String(n));
+/** A count at the start of a note's sentence: "One prompt ...", "3 prompts ...". */
+const times = (n: number) => (n === 1 ? 'One' : String(n));
 
 export const exportText = {
   title: { professionals: 'Core group minutes', family: 'Core group meeting: notes for the family' },
