@@ -21,7 +21,7 @@ const CHECK = process.argv.includes('--check');
 const BUILD = !process.argv.includes('--no-build');
 const portArg = process.argv.indexOf('--port');
 const PORT = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT ?? 8080);
-if (!Number.isInteger(PORT) || PORT < 0 || PORT > 65535) {
+if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
   console.error('the port must be a whole number from 1 to 65535, for example: npm start -- --port 8081');
   process.exit(2);
 }
