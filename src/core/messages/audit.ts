@@ -96,8 +96,8 @@ export const auditText = {
     noClearChange: (p: number) => `No clear change (p ${pValue(p)}).`,
     better: (p: number) => `Better, beyond chance (p ${pValue(p)}).`,
     worse: (p: number) => `Worse, beyond chance (p ${pValue(p)}).`,
-    points: (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} points`,
-    intro: (earlier: string, period: string) => `Compared with the audit of ${earlier} (${period}). A change is called only where a two-proportion z-test finds it beyond chance (p below 0.05) and every cell expects at least 5 cases.`,
+    points: (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'}`,
+    intro: (earlier: string, period: string) => `Compared with the audit of ${earlier}, which covered ${period}. A change is called only where a two-proportion z-test finds it beyond chance (p below 0.05) and every cell expects at least 5 cases.`,
   },
   /** The comparison, trend and vocabulary sections. */
   extra: {
