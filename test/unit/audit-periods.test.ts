@@ -146,6 +146,33 @@ describe('audit over time: periods, trends and comparison', function () {
   });
 });
 
+describe('audit over time: drift through a broken link', function () {
+  this.timeout(120000);
+  // Every middle meeting's link to the one before is broken, and every reviewed action is not done:
+  // in a month where that meeting is a child's latest, drift cannot be read (it needs the meeting
+  // before), so the child is not assessable for drift, never counted as without it.
+  const plan = planCorpus({ children: 12, meetings: 3, seed: 5, months: 12, start: '2026-01-05', rates: { brokenLink: 1, notDone: 1 } });
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'core-group-audit-broken-'));
+    writeCorpus(join(dir, 'minutes'), renderCorpus(plan));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts a child whose latest minutes in a month have a broken link as not assessable for drift', async () => {
+    const run = await audit({ folder: 'minutes', cwd: dir, format: 'json', jobs: 0, version: 'test', now: new Date(Date.UTC(2027, 1, 1)), trend: 'month' });
+    const trend = run.report.trend!;
+    const drift = trend.overall.find((s) => s.id === 'children-drift')!;
+    trend.periods.forEach((p, i) => assert.deepEqual(at([drift], i), { 'children-drift': expectedFor(plan, { from: p.from!, to: p.to! }).overall['children-drift'] }, p.label));
+    // Overdue actions are read from the review itself, so a broken link leaves them assessable: drift is not.
+    const overdue = trend.overall.find((s) => s.id === 'children-overdue')!;
+    assert.ok(drift.notAssessable.some((na, i) => na > overdue.notAssessable[i]), "some month has a broken link at a child's latest minutes");
+    // Over the whole folder a child's latest minutes never have one (the generator puts none there).
+    const whole = run.report.overall.find((m) => m.id === 'children-drift')!;
+    assert.deepEqual({ n: whole.n, N: whole.N, na: whole.notAssessable }, expectedFor(plan).overall['children-drift']);
+  });
+});
+
 describe('audit periods and the two-proportion test', () => {
   it('reads --quarter, --month and --from/--to, and refuses what is not a period', () => {
     assert.deepEqual(periodOf({ quarter: '2026-Q3' }), { period: { from: '2026-07-01', to: '2026-09-30', label: '2026-Q3' } });

@@ -70,7 +70,7 @@ export const auditText = {
     },
     'children-drift': {
       short: 'Children: drift', label: 'Children with actions in drift', unit: 'children', higherIsBetter: false, impact: false, notAssessableUnit: 'children',
-      definition: 'n: children whose latest minutes hold an action overdue there that was already overdue and not done at the meeting before (escalated or not); N: children, as above.',
+      definition: 'n: children whose latest minutes hold an action overdue there that was already overdue and not done at the meeting before (escalated or not); N: children, as above, whose latest minutes\' earlier minutes were found (not assessable also: a broken link to the earlier minutes, which drift cannot be read without).',
     },
   } as const,
   period: {
