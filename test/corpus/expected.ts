@@ -136,7 +136,9 @@ function figures(items: Item[], kids: Kid[]): Figures {
   const people = (f: (p: NonNullable<Item['people']>) => { n: number; N: number }): Figure =>
     ({ n: total(withPeople, (i) => f(i.people!).n), N: total(withPeople, (i) => f(i.people!).N), na: items.length - withPeople.length });
   const known = kids.filter((k) => !k.latest.reviewUnrecognised);
-  const kidsFig = (f: (m: MeetingPlan) => boolean): Figure => ({ n: count(known, (k) => f(k.latest)), N: known.length, na: kids.length - known.length });
+  const kidsFig = (f: (m: MeetingPlan) => boolean, of = known): Figure => ({ n: count(of, (k) => f(k.latest)), N: of.length, na: kids.length - of.length });
+  // Drift needs the meeting before: through a broken link (a child's latest minutes within a period may have one) it is not assessable.
+  const driftKnown = known.filter((k) => !k.latest.brokenLink);
   return {
     quality: { n: count(items, (i) => i.q), N: items.length, na: 0 },
     effective: over(items, (i) => i.e, (v) => v, true),
@@ -154,7 +156,7 @@ function figures(items: Item[], kids: Kid[]): Figures {
     // No CP plan file in the corpus: never assessable, never a pass.
     'plan-updated': { n: 0, N: 0, na: items.length },
     'children-overdue': kidsFig((m) => m.reviews.some((r) => !r.done)),
-    'children-drift': kidsFig((m) => m.reviews.some((r) => r.drift)),
+    'children-drift': kidsFig((m) => m.reviews.some((r) => r.drift), driftKnown),
   };
 }
 
@@ -206,7 +208,7 @@ export function expectedFor(children: ChildPlan[], bounds?: PeriodBounds, names?
     byArea: groups(items, kids, (x) => x.area, names?.areas),
     byTeam: groups(items, kids, (x) => x.team, names?.teams),
     childRows: kids
-      .map(({ latest: m }) => ({ latest: m.file, overdue: m.reviews.filter((r) => !r.done).map((r) => r.action.id), drift: m.reviews.filter((r) => r.drift).map((r) => r.action.id) }))
+      .map(({ latest: m }) => ({ latest: m.file, overdue: m.reviews.filter((r) => !r.done).map((r) => r.action.id), drift: m.brokenLink ? [] : m.reviews.filter((r) => r.drift).map((r) => r.action.id) }))
       .filter((c) => c.overdue.length > 0 || c.drift.length > 0)
       .sort((a, b) => (a.latest < b.latest ? -1 : 1)),
   };

@@ -9,7 +9,7 @@ export interface Rates {
   chairNotManager: number; // meeting 1 chaired by a non-manager (CG032, Q)
   contingencyMissing: number; // section left out (CG001, Q)
   untracked: number; // one open action not reviewed (CG010, Q)
-  brokenLink: number; // previous: names a missing file, never on the latest meeting (CG003, Q)
+  brokenLink: number; // previous: names a missing file, never on the latest meeting of a series (CG003, Q); the latest in a period may have one (drift is then not assessable)
   notDone: number; // a reviewed action is still not done (overdue)
   noImpact: number; // an overdue action without its impact on the child (CG012, E)
   escalated: number; // an action in drift named under escalation (else CG013, E)

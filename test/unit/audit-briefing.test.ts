@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { audit, runAudit } from '../../src/cli/audit-command';
-import { buildBriefing } from '../../src/core/audit/briefing';
+import { buildBriefing, changesToName } from '../../src/core/audit/briefing';
+import type { MeasureChange } from '../../src/core/audit/model';
 import { isBriefingDocx } from '../../src/core/audit/own-docx';
 import { quarterPeriod } from '../../src/core/audit';
 import { generateCorpus, writeCorpus } from '../corpus/main';
@@ -45,6 +46,22 @@ describe('the 7-minute briefing', function () {
     // Aggregate only: no child, file or area of the minutes is named.
     const text = JSON.stringify(b);
     for (const row of run.report.children) assert.ok(!text.includes(row.child) && !text.includes(row.latest), row.child);
+  });
+
+  it('names the clearest changes beyond chance, and never leaves out a change for the worse', async () => {
+    const report = (await audit({ ...opts, cwd: dir, format: 'json' })).report;
+    // Four improvements clearer than the one change for the worse: the worse still takes a place.
+    const change = (i: number, verdict: 'better' | 'worse', p: number): MeasureChange => {
+      const m = report.overall[i];
+      return { id: m.id, label: m.label, higherIsBetter: m.higherIsBetter, then: { n: 1, N: 2, notAssessable: 0 }, now: { n: 1, N: 2, notAssessable: 0 }, points: 10, test: { name: 'two-proportion z-test', z: 3, p }, verdict, statement: `${verdict} ${p}` };
+    };
+    const overall = [change(0, 'better', 1e-6), change(1, 'better', 2e-6), change(2, 'better', 3e-6), change(3, 'better', 4e-6), change(4, 'worse', 0.007)];
+    report.comparison = { earlier: { generated: '2026-04-01', period: { label: 'all' }, folder: 'minutes', version: 'test' }, overall, byArea: [], byTeam: [] };
+    assert.deepEqual(changesToName(report).map((c) => c.statement), ['better 0.000001', 'better 0.000002', 'worse 0.007']);
+    assert.ok(buildBriefing(report).parts[1].bullets.some((b) => b.includes('worse 0.007')), 'under "What we found"');
+    // With no change for the worse, the clearest three.
+    report.comparison.overall = overall.slice(0, 4);
+    assert.deepEqual(changesToName(report).map((c) => c.statement), ['better 0.000001', 'better 0.000002', 'better 0.000003']);
   });
 
   it('writes Word that an independent reader reads back: the seven parts, the figures, the definitions', async () => {

@@ -13,6 +13,8 @@ import { audit, AuditOptions, AuditRun } from '../../src/cli/audit-command';
 import { runAudit } from '../../src/cli/audit-command';
 import type { AuditReport, Measure, TrendSeries } from '../../src/core/audit';
 import { periodChoices, periodOf, quarterPeriod, twoProportionTest } from '../../src/core/audit';
+import { P_FLOOR } from '../../src/core/audit/proportions';
+import { auditText } from '../../src/core/messages/audit';
 import { expectedFor, Figures, MEASURES } from '../corpus/expected';
 import { IMPROVING_FROM, IMPROVING_TO, planCorpus } from '../corpus/plan';
 import { renderCorpus } from '../corpus/render';
@@ -128,6 +130,7 @@ describe('audit over time: periods, trends and comparison', function () {
     assert.ok(small.length > 0 && small.every((m) => m.verdict === 'too-few' && /^Too few to call a change \(\d+ then, \d+ now\)\.$/.test(m.statement)));
     // The JSON carries the p value; Markdown shows then, now, the change and the arrow.
     const md = await audit(opts({ period: quarterPeriod(2026, 4), compare: 'q1.json', format: 'md' }));
+    assert.match(md.output, /Compared with the audit of 2027-02-01, which covered January to March 2026 \(2026-Q1\)\. A change is called only/);
     assert.match(md.output, new RegExp(`\\| Minutes recorded as shared \\| ${then.overall.shared.n} of ${then.overall.shared.N} \\(\\d+%\\) \\| ${now.overall.shared.n} of ${now.overall.shared.N} \\(\\d+%\\) \\| ↑ \\+\\d+ points \\| Better, beyond chance`));
   });
 
@@ -140,6 +143,33 @@ describe('audit over time: periods, trends and comparison', function () {
     await assert.rejects(runAudit(['minutes', '--compare', 'notes.json'], dir, 'test'), /notes\.json is not a report saved by core-group audit/);
     await assert.rejects(runAudit(['minutes', '--compare', 'cut.json'], dir, 'test'), /its measures cannot be read/);
     await assert.rejects(runAudit(['minutes', '--compare', 'missing.json'], dir, 'test'), /cannot read "missing\.json" to compare with/);
+  });
+});
+
+describe('audit over time: drift through a broken link', function () {
+  this.timeout(120000);
+  // Every middle meeting's link to the one before is broken, and every reviewed action is not done:
+  // in a month where that meeting is a child's latest, drift cannot be read (it needs the meeting
+  // before), so the child is not assessable for drift, never counted as without it.
+  const plan = planCorpus({ children: 12, meetings: 3, seed: 5, months: 12, start: '2026-01-05', rates: { brokenLink: 1, notDone: 1 } });
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'core-group-audit-broken-'));
+    writeCorpus(join(dir, 'minutes'), renderCorpus(plan));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts a child whose latest minutes in a month have a broken link as not assessable for drift', async () => {
+    const run = await audit({ folder: 'minutes', cwd: dir, format: 'json', jobs: 0, version: 'test', now: new Date(Date.UTC(2027, 1, 1)), trend: 'month' });
+    const trend = run.report.trend!;
+    const drift = trend.overall.find((s) => s.id === 'children-drift')!;
+    trend.periods.forEach((p, i) => assert.deepEqual(at([drift], i), { 'children-drift': expectedFor(plan, { from: p.from!, to: p.to! }).overall['children-drift'] }, p.label));
+    // Overdue actions are read from the review itself, so a broken link leaves them assessable: drift is not.
+    const overdue = trend.overall.find((s) => s.id === 'children-overdue')!;
+    assert.ok(drift.notAssessable.some((na, i) => na > overdue.notAssessable[i]), "some month has a broken link at a child's latest minutes");
+    // Over the whole folder a child's latest minutes never have one (the generator puts none there).
+    const whole = run.report.overall.find((m) => m.id === 'children-drift')!;
+    assert.deepEqual({ n: whole.n, N: whole.N, na: whole.notAssessable }, expectedFor(plan).overall['children-drift']);
   });
 });
 
@@ -171,6 +201,10 @@ describe('audit periods and the two-proportion test', () => {
     assert.equal(periodChoices('2026-12-01')[0].period.label, '2026-Q3');
   });
 
+  it('writes a change of one point in the singular', () => {
+    assert.deepEqual([-2, -1, 0, 1, 12].map(auditText.compare.points), ['−2 points', '−1 point', '±0 points', '+1 point', '+12 points']);
+  });
+
   it('gives the textbook z and p, and declines when a cell expects fewer than 5', () => {
     // 45 of 100 then, 60 of 100 now: pooled p = 0.525, z = 0.15 / sqrt(0.525 * 0.475 * 0.02) = 2.1239, p = 0.0337.
     assert.deepEqual(twoProportionTest(45, 100, 60, 100), { z: 2.124, p: 0.0337 });
@@ -179,5 +213,10 @@ describe('audit periods and the two-proportion test', () => {
     // 3 of 8 then, 6 of 9 now: the pooled failures expect 3.8 in the first group.
     assert.equal(twoProportionTest(3, 8, 6, 9), undefined);
     assert.equal(twoProportionTest(0, 0, 5, 10), undefined);
+    // A very small p keeps its size in the JSON rather than rounding to 0: 20 of 100 then, 60 of 100 now.
+    // Pooled p = 0.4, z = 0.4 / sqrt(0.4 * 0.6 * 0.02) = 5.7735, p = 7.76e-9.
+    assert.deepEqual(twoProportionTest(20, 100, 60, 100), { z: 5.774, p: 7.76e-9 });
+    // Beyond what the error function carries (z = 18.3 here), p is the floor, never 0.
+    assert.deepEqual(twoProportionTest(200, 1000, 600, 1000), { z: 18.257, p: P_FLOOR });
   });
 });

@@ -1,14 +1,15 @@
 /**
  * The 7-minute briefing (the one-page format safeguarding partnerships use to brief partners),
  * drafted from a report: why it matters, what we found (the weakest measures and the most frequent
- * findings, and with a comparison what changed beyond chance), what good looks like and the
- * questions to consider (for those measures), what to do differently (from the findings), the
+ * findings, and with a comparison what changed beyond chance, a change for the worse never left
+ * out), what good looks like and the questions to consider (for those measures), what to do
+ * differently (from the findings), the
  * figures with their definitions, and where to find more. Aggregate figures only: no child, family,
  * file or area is named. The view-model both the HTML and the Word renderings draw.
  */
 import { briefingText as B } from '../messages/briefing';
 import { percent, periodText, result } from './format';
-import type { AuditReport, Measure, MeasureId } from './model';
+import type { AuditReport, Measure, MeasureChange, MeasureId } from './model';
 
 export interface BriefingPart {
   id: 'why' | 'found' | 'good' | 'differently' | 'questions' | 'figures' | 'more';
@@ -51,14 +52,25 @@ export function weakest(report: AuditReport, k = FOCUS): Measure[] {
     .slice(0, k);
 }
 
+/**
+ * The changes beyond chance to name, the clearest first; when any is worse, the clearest worse one
+ * is always among them, so a briefing never reports only the good news when the figures hold bad.
+ */
+export function changesToName(report: AuditReport, k = CHANGES): MeasureChange[] {
+  const called = (report.comparison?.overall ?? []).filter((c) => c.verdict === 'better' || c.verdict === 'worse').sort((a, b) => a.test!.p - b.test!.p || Number(b.higherIsBetter) - Number(a.higherIsBetter));
+  const named = called.slice(0, k);
+  const worse = called.find((c) => c.verdict === 'worse');
+  if (worse && !named.includes(worse)) named[named.length - 1] = worse;
+  return named;
+}
+
 export function buildBriefing(report: AuditReport): Briefing {
   const focus = weakest(report);
   const part = (id: BriefingPart['id'], paragraphs: string[], bullets: string[] = []): BriefingPart => ({ id, heading: B.parts[id], paragraphs, bullets });
   const found = [B.found.measured(report.files.minutes, report.files.children)];
   const foundBullets = focus.map((m) => B.found.weakest(m.label, result(m)));
   for (const f of report.topFindings.slice(0, FINDINGS)) foundBullets.push(B.found.frequent(f.description, f.files, report.files.minutes));
-  const called = (report.comparison?.overall ?? []).filter((c) => c.verdict === 'better' || c.verdict === 'worse').sort((a, b) => a.test!.p - b.test!.p || Number(b.higherIsBetter) - Number(a.higherIsBetter));
-  for (const c of called.slice(0, CHANGES)) foundBullets.push(B.found.change(c.label, c.statement));
+  for (const c of changesToName(report)) foundBullets.push(B.found.change(c.label, c.statement));
   // Minutes some measure could not assess (the most for any one measure), said when headings went unread
   // (the CP plan measure is left aside: it needs a plan file, not a heading).
   const unread = report.unrecognised.headings.length + report.unrecognised.columns.length > 0;

@@ -50,6 +50,8 @@ function over(id: MeasureId, applies: readonly FileSummary[], known: (s: FileSum
 }
 
 const reviewsSeen = (s: FileSummary) => s.reviews === 'found' || s.reviews === 'not-expected';
+/** Drift is "overdue now and already at the meeting before": not readable when the link to the earlier minutes is broken. */
+const previousFound = (s: FileSummary) => !s.problems.some((p) => p.kind === 'series' && p.subject === 'previous');
 
 /** The measures over a set of minutes and the children whose latest minutes are among them. */
 export function measuresOf(minutes: readonly FileSummary[], children: readonly Child[]): Measure[] {
@@ -77,7 +79,7 @@ export function measuresOf(minutes: readonly FileSummary[], children: readonly C
     over('seen-alone', minutes, (s) => s.found.voice, (s) => s.seenAlone),
     over('plan-updated', minutes, (s) => s.planUpdated !== undefined, (s) => s.planUpdated === true),
     over('children-overdue', kids, reviewsSeen, (s) => s.overdue.length > 0),
-    over('children-drift', kids, reviewsSeen, (s) => s.drift.length > 0),
+    over('children-drift', kids, (s) => reviewsSeen(s) && previousFound(s), (s) => s.drift.length > 0),
   ];
 }
 

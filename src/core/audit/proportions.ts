@@ -3,11 +3,13 @@
  * than chance would explain: with n1 of N1 then and n2 of N2 now, p = (n1 + n2) / (N1 + N2),
  * z = (n2/N2 - n1/N1) / sqrt(p (1 - p) (1/N1 + 1/N2)), and the two-sided p value is
  * P(|Z| >= |z|) = 1 - erf(|z| / sqrt 2), erf from simple-statistics (a well-kept statistics library;
- * its error function is accurate to about 1e-7, more than a p value shown to three places needs).
+ * its error function keeps three significant figures of 1 - erf far into the tail: at z = 5.7735 it
+ * gives 7.764036e-9, as Python's math.erfc does, and 2.5596e-12 at z = 7).
  *
  * The normal approximation behind it holds only when every cell of the two-by-two table would
  * expect at least 5 cases under the pooled proportion (N1 p, N1 (1 - p), N2 p, N2 (1 - p) >= 5),
  * the usual rule of thumb. Below that, `twoProportionTest` returns undefined: too few to call.
+ * z is given to three decimal places, p to three significant figures and never below P_FLOOR.
  */
 import { errorFunction } from 'simple-statistics';
 
@@ -29,10 +31,21 @@ export function twoProportionTest(n1: number, N1: number, n2: number, N2: number
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / N1 + 1 / N2));
   const z = (n2 / N2 - n1 / N1) / se;
   const p = Math.min(1, Math.max(0, 1 - errorFunction(Math.abs(z) / Math.SQRT2)));
-  return { z: round(z, 3), p: round(p, 4) };
+  return { z: round(z, 3), p: significant(p, 3) };
 }
 
 function round(x: number, places: number): number {
   const f = 10 ** places;
   return Math.round(x * f) / f;
+}
+
+/**
+ * The smallest p given: below it (z beyond about 6.5) 1 - erf loses its figures to the subtraction
+ * (at z = 9 it is 0), so p is given as this bound, read "at most". A p value is never 0.
+ */
+export const P_FLOOR = 1e-10;
+
+/** p to three significant figures (0.00000318, not 0 as four decimal places made it), at least P_FLOOR. */
+function significant(x: number, figures: number): number {
+  return Math.max(P_FLOOR, Number(x.toPrecision(figures)));
 }

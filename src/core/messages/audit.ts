@@ -70,7 +70,7 @@ export const auditText = {
     },
     'children-drift': {
       short: 'Children: drift', label: 'Children with actions in drift', unit: 'children', higherIsBetter: false, impact: false, notAssessableUnit: 'children',
-      definition: 'n: children whose latest minutes hold an action overdue there that was already overdue and not done at the meeting before (escalated or not); N: children, as above.',
+      definition: 'n: children whose latest minutes hold an action overdue there that was already overdue and not done at the meeting before (escalated or not); N: children, as above, whose latest minutes\' earlier minutes were found (not assessable also: a broken link to the earlier minutes, which drift cannot be read without).',
     },
   } as const,
   period: {
@@ -96,8 +96,8 @@ export const auditText = {
     noClearChange: (p: number) => `No clear change (p ${pValue(p)}).`,
     better: (p: number) => `Better, beyond chance (p ${pValue(p)}).`,
     worse: (p: number) => `Worse, beyond chance (p ${pValue(p)}).`,
-    points: (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} points`,
-    intro: (earlier: string, period: string) => `Compared with the audit of ${earlier} (${period}). A change is called only where a two-proportion z-test finds it beyond chance (p below 0.05) and every cell expects at least 5 cases.`,
+    points: (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'}`,
+    intro: (earlier: string, period: string) => `Compared with the audit of ${earlier}, which covered ${period}. A change is called only where a two-proportion z-test finds it beyond chance (p below 0.05) and every cell expects at least 5 cases.`,
   },
   /** The comparison, trend and vocabulary sections. */
   extra: {
