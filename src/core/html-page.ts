@@ -22,6 +22,9 @@ export interface HtmlPageStart {
   styleNonce?: string;
 }
 
+/** The content security policy of every HTML file we write: inline styles only (inline SVG needs nothing more). */
+export const FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 /** From `<!doctype html>` to `<body>`, one element a line. */
 export function htmlPageStart(p: HtmlPageStart): string {
   return [
@@ -29,6 +32,9 @@ export function htmlPageStart(p: HtmlPageStart): string {
     '<html lang="en-GB">',
     '<head>',
     '<meta charset="utf-8">',
+    // A file opened in a browser loads and runs nothing, whatever it holds. In a webview (a style
+    // nonce) the webview's own policy applies: a second one here would block its scripts.
+    ...(p.styleNonce ? [] : [`<meta http-equiv="Content-Security-Policy" content="${FILE_POLICY}">`]),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${p.generator}">`,
     ...(p.meta ?? []).map(([name, content]) => `<meta name="${name}" content="${content}">`),
