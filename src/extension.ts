@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
     log.channel,
     statusBar,
     auditView,
-    vscode.commands.registerCommand('coreGroup.auditWorkspace', (arg?: AuditArg) => runWorkspaceAudit(context, auditView, arg)),
+    vscode.commands.registerCommand('coreGroup.auditWorkspace', (arg?: AuditArg) => runWorkspaceAudit(context, auditView, log, arg)),
     planProgress,
     vscode.window.registerWebviewViewProvider(PLAN_PROGRESS_VIEW, planProgress),
     diagnostics,

@@ -1,21 +1,23 @@
 /**
  * "Label:" lines, as minutes write them: the one reading of a line that opens with a label, whichever
  * label it is. At the start of the line, after any spaces (tabs, no-break spaces) and optionally as a
- * list item ("- ", "* "), a label of letters, spaces, apostrophes, slashes and hyphens (2 to 41
+ * list item ("- ", "* ", "+ "), a label of letters, spaces, apostrophes, slashes and hyphens (2 to 41
  * characters, starting with a letter), optionally in bold ("**Date shared:** ..." or
  * "**Date shared**: ..."), then a colon. The caller decides what the label means: the distribution
- * section's "Date shared:" and "Shared with:" (record.ts), attendance's "Present:" and "Apologies:"
- * (read/attendance.ts).
+ * section's "Date shared:" and "Shared with:" (record.ts), the sharing record's "Version shared:"
+ * (export/share.ts), attendance's "Present:" and "Apologies:" (read/attendance.ts).
  *
- * Two readings are deliberately other: a label line that stands for a section heading
+ * Other readings are deliberately other: a label line that stands for a section heading
  * (`SECTION_LABEL` below: no list item, "&" and brackets allowed, up to 61 characters, something
- * after the colon or nothing), and the export's layout of "Label: value" lines (export/blocks.ts),
- * which only sets text out and reads nothing from it.
+ * after the colon or nothing); an outcome's rating line (read/outcomes.ts: the lexicon's rating
+ * labels, followed by "=", a dash or "is" as well as a colon); and the export's "Label: value"
+ * lines (export/blocks.ts, which only sets text out, and export/family.ts, which sorts the analysis
+ * of safety into the family version's groups by the words before a colon).
  */
 
 const SPACE = '[^\\S\\r\\n]';
 const BOLD = '(?:\\*\\*|__)?';
-const LINE_LABEL = new RegExp(`^${SPACE}*(?:[-*]${SPACE}+)?${BOLD}([A-Za-z][A-Za-z '’/-]{1,40}?)${BOLD}${SPACE}*:${BOLD}`);
+const LINE_LABEL = new RegExp(`^${SPACE}*(?:[-*+]${SPACE}+)?${BOLD}([A-Za-z][A-Za-z '’/-]{1,40}?)${BOLD}${SPACE}*:${BOLD}`);
 
 export interface LineLabel {
   /** The label as written, without bold markers or the colon. */

@@ -11,6 +11,7 @@ import { buildReport } from '../core/audit';
 import type { AuditReport, FileSummary } from '../core/audit/model';
 import { auditWithCache, CacheStore, summariseFiles } from '../core/audit/run';
 import { Day, toIso, todayFromClock } from '../core/dates';
+import type { Logger } from '../core/log';
 import * as messages from './messages';
 import type { AuditReportView } from '../panel/audit-report-view';
 import { PeriodArg, periodFromArg, pickPeriod } from './audit-period';
@@ -50,7 +51,7 @@ function storageStore(file: vscode.Uri): CacheStore {
   };
 }
 
-async function auditFolder(folder: vscode.WorkspaceFolder, storage: vscode.Uri | undefined, version: string, prefix: string, today: Day, step: () => boolean): Promise<{ summaries: FileSummary[]; analysed: number } | undefined> {
+async function auditFolder(folder: vscode.WorkspaceFolder, storage: vscode.Uri | undefined, version: string, prefix: string, today: Day, step: () => boolean, log: Logger): Promise<{ summaries: FileSummary[]; analysed: number } | undefined> {
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.md'), EXCLUDE);
   const paths = uris.map((u) => u.path).sort();
   const reader = new WorkspaceFileReader(folder.uri);
@@ -62,13 +63,14 @@ async function auditFolder(folder: vscode.WorkspaceFolder, storage: vscode.Uri |
     reader,
     store: storage && storageStore(vscode.Uri.joinPath(storage, `audit-cache-${encodeURIComponent(folder.name)}.json`)),
     onCached: () => void step(),
-    summarise: (todo) => summariseFiles(reader, todo, root, { onFile: step, today }),
+    summarise: (todo) => summariseFiles(reader, todo, root, { onFile: step, today, log }),
   });
   if (!run) return undefined;
   return { summaries: run.summaries.map((s) => (prefix ? { ...s, path: `${prefix}/${s.path}` } : s)), analysed: run.analysed.length };
 }
 
-export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: AuditReportView, arg: AuditArg = {}): Promise<AuditRun | undefined> {
+/** `log`: the "Core Group" output channel, where a check or a file that fails during the audit is recorded. */
+export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: AuditReportView, log: Logger, arg: AuditArg = {}): Promise<AuditRun | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showWarningMessage(messages.auditUi.noFolder);
@@ -91,7 +93,7 @@ export async function runWorkspaceAudit(context: vscode.ExtensionContext, view: 
       const all: FileSummary[] = [];
       let analysed = 0;
       for (const folder of folders) {
-        const r = await auditFolder(folder, context.storageUri, version, folders.length > 1 ? folder.name : '', today, step);
+        const r = await auditFolder(folder, context.storageUri, version, folders.length > 1 ? folder.name : '', today, step, log);
         if (!r || token.isCancellationRequested) return undefined;
         all.push(...r.summaries);
         analysed += r.analysed;

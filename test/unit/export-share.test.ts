@@ -70,6 +70,18 @@ describe('recording the sharing', () => {
     assert.ok(codes(a).includes('CG061 distribution'), codes(a).join(', '));
   });
 
+  it('reads a "Version shared:" line as every other "Label:" line is read: list items, bold, any case', async () => {
+    const stamp = currentStamp(await analysed(SOURCE));
+    for (const line of [`Version shared: ${stamp}`, `- **Version shared:** ${stamp.toUpperCase()}`, `+ version SHARED : ${stamp}`, `\u00a0__Version shared__: ${stamp}`]) {
+      const a = await analysed(`${SOURCE}\nDate shared: 2026-11-21\n${line}\n`);
+      assert.deepEqual(sharedVersions(a.minutes).map((v) => [v.stamp, v.date]), [[stamp, SHARED]], line);
+    }
+    for (const line of [`Version: ${stamp}`, `The version shared: ${stamp}`, `Version shared: later`, `1. Version shared: ${stamp}`]) {
+      const a = await analysed(`${SOURCE}\nDate shared: 2026-11-21\n${line}\n`);
+      assert.deepEqual(sharedVersions(a.minutes), [], line);
+    }
+  });
+
   it('keeps the file\'s line breaks, and adds the distribution section when there is none', async () => {
     const crlf = SOURCE.replace(/\n/g, '\r\n');
     const after = await recorded(crlf);

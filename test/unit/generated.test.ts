@@ -50,3 +50,20 @@ describe('the registry file', () => {
     assert.equal(lines.length, Object.keys(registry).length);
   });
 });
+
+describe('the walk-through of adding a check (docs/contributing.md)', () => {
+  it('adds a code the registry does not have yet, named and registered as the rules say', () => {
+    const doc = readFileSync(join(project, 'docs/contributing.md'), 'utf8');
+    const code = /^ {2}code: '(CG\d{3})',$/m.exec(doc)?.[1];
+    const name = /^ {2}name: '([a-z-]+)',$/m.exec(doc)?.[1];
+    assert.ok(code && name, 'the walk-through shows a check with a code and a name');
+    assert.ok(!CHECKS.some((c) => c.code === code), `${code} is already in the registry: give the walk-through a free code`);
+    const module = `${code.toLowerCase()}-${name}`;
+    assert.ok(doc.includes(`\`src/core/checks/${module}.ts\``), `the walk-through's file is named ${module}.ts`);
+    assert.ok(doc.includes(`test/fixtures/checks/${code}-`), "the walk-through's fixture folder starts with the code");
+    const line = new RegExp(`^export \\{ \\w+ as ${code} \\} from '\\./${module}';$`, 'm');
+    assert.match(doc, line, 'the walk-through shows its registry line');
+    const registered = readFileSync(join(project, 'src/core/checks/registry.ts'), 'utf8').split('\n').filter((l) => l.startsWith('export '));
+    assert.ok(registered.every((l) => /^export \{ \w+ as CG\d{3} \} from '\.\/cg\d{3}-[a-z-]+';$/.test(l)), 'the registry lines have the shape the walk-through shows');
+  });
+});

@@ -16,6 +16,7 @@ describe('label lines', () => {
     assert.deepEqual(read('**Date shared:** 1 June'), ['Date shared', ' 1 June']);
     assert.deepEqual(read('__Date shared__: 1 June'), ['Date shared', ' 1 June']);
     assert.deepEqual(read('  * **Apologies**: Jo Bloggs (GP)'), ['Apologies', ' Jo Bloggs (GP)']);
+    assert.deepEqual(read('+ Present: Sam Patel'), ['Present', ' Sam Patel']);
     assert.deepEqual(read('\u00a0Present:\tSam Patel'), ['Present', '\tSam Patel']);
     assert.deepEqual(read("Mum's partner: present"), ["Mum's partner", ' present']);
     assert.deepEqual(read('Date shared:'), ['Date shared', '']);

@@ -8,6 +8,7 @@ import type { Day } from '../dates';
 import { dirname } from '../paths';
 import type { Dependencies } from '../session';
 import type { FileReader } from '../types';
+import { errorDetails, Logger, silentLogger } from '../log';
 import { CacheEntry, CacheProblem, parseCache, serialiseCache } from './cache';
 import { Dep, DependencyStates, Hasher, RunReader, webSha256 } from './dependencies';
 import type { FileSummary } from './model';
@@ -22,14 +23,18 @@ export interface AnalysedFile {
   listings: Dep[];
 }
 
-/** One file: unreadable, refused and failing files become summaries that say so; this never throws. */
-export async function summariseFile(analyser: Analyser, path: string, root: string): Promise<{ summary: FileSummary; dependencies: Dependencies }> {
+/**
+ * One file: unreadable, refused and failing files become summaries that say so; this never throws.
+ * A failure is logged (the error's kind and frames, never its message or the path).
+ */
+export async function summariseFile(analyser: Analyser, path: string, root: string, log: Logger = silentLogger): Promise<{ summary: FileSummary; dependencies: Dependencies }> {
   try {
     const a = await analyser.analyse({ path, root });
     const summary = a.refused === 'outside' ? outsideSummary(path, root) : a.refused === 'unreadable' ? unreadableSummary(path, root) : summarise(a, root);
     return { summary, dependencies: a.dependencies };
-  } catch {
-    // A bug must not stop a service-wide audit; the file is listed as not checked.
+  } catch (e) {
+    // A bug must not stop a service-wide audit; the file is listed as not checked, and the host hears of it.
+    log.error('The audit could not check a file', errorDetails(e));
     return { summary: failedSummary(path, root), dependencies: { files: [path], folders: [] } };
   }
 }
@@ -40,6 +45,8 @@ export interface SummariseOptions {
   today?: Day;
   /** Sees each file as it is done; returning false stops the loop (the editor's Cancel). */
   onFile?: (file: AnalysedFile) => boolean | void;
+  /** Where a failed check or a failed file is logged (the editor's output channel; nothing on the command line). */
+  log?: Logger;
 }
 
 /**
@@ -50,7 +57,7 @@ export interface SummariseOptions {
 export async function summariseFiles(reader: FileReader, paths: readonly string[], root: string, opts: SummariseOptions = {}): Promise<AnalysedFile[] | undefined> {
   const run = new RunReader(reader);
   const today = opts.today;
-  const analyser = new Analyser(run, today === undefined ? {} : { today: () => today });
+  const analyser = new Analyser(run, { today: today === undefined ? undefined : () => today, log: opts.log });
   const states = new DependencyStates(run, opts.hash ?? webSha256, root);
   const out: AnalysedFile[] = [];
   let folder: string | undefined;
@@ -62,7 +69,7 @@ export async function summariseFiles(reader: FileReader, paths: readonly string[
       used = new Set();
       folder = dirname(path);
     }
-    const { summary, dependencies } = await summariseFile(analyser, path, root);
+    const { summary, dependencies } = await summariseFile(analyser, path, root, opts.log);
     for (const p of dependencies.files) used.add(p);
     const file: AnalysedFile = { path, summary, ...(await states.of(dependencies)) };
     out.push(file);

@@ -8,6 +8,7 @@
 import type { Config } from '../config';
 import { Day, findFirstDate, parseDateAtStart, toIso } from '../dates';
 import { appendToSection } from '../edits';
+import { lineLabel } from '../label-line';
 import type { Minutes } from '../minutes';
 import type { Span } from '../parse/model';
 import { linesIn } from '../read/actions';
@@ -55,7 +56,15 @@ export interface SharedVersion extends Span {
   date?: Day;
 }
 
-const VERSION_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?version shared(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(cg\d+-[0-9a-f]{8})\b/i;
+/** A version stamp at the start of a "Version shared:" line's value. */
+const STAMP = /^[^\S\r\n]*(cg\d+-[0-9a-f]{8})\b/i;
+
+/** The stamp of a "Version shared:" line (read as every other "Label:" line is, ../label-line.ts), if it is one. */
+function versionOf(line: string): string | undefined {
+  const l = lineLabel(line);
+  if (!l || l.label.toLowerCase() !== RECORD_LABELS.version.toLowerCase()) return undefined;
+  return STAMP.exec(line.slice(l.valueAt))?.[1].toLowerCase();
+}
 
 /** The version stamps recorded in the distribution section, in the order written (comments are not read). */
 export function sharedVersions(minutes: Minutes): SharedVersion[] {
@@ -73,8 +82,8 @@ export function sharedVersions(minutes: Minutes): SharedVersion[] {
         date = parseDateAtStart(value) ?? findFirstDate(value);
         continue;
       }
-      const v = VERSION_LINE.exec(line);
-      if (v) out.push({ stamp: v[1].toLowerCase(), date, start: at, end: at + line.length });
+      const stamp = versionOf(line);
+      if (stamp) out.push({ stamp, date, start: at, end: at + line.length });
     }
   }
   return out;
