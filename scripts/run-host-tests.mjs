@@ -7,7 +7,8 @@
 // Env:
 //   HOST_TEST_GREP=<regexp>     only run matching tests (passed to mocha by test/host/index.ts)
 //   HOST_TEST_TIMEOUT_MS=<ms>   overall deadline (default 5 minutes)
-//   HOST_TEST_SCREENSHOT_DIR=<dir>  where requested screenshots go (default docs/images/)
+//   HOST_TEST_SCREENSHOT_DIR=<dir>  where requested screenshots go (default .tmp/screenshots/, ignored;
+//                                   `npm run screenshots` writes them into docs/images/)
 //   HOST_TEST_VERBOSE=1         also print workbench and code-server logs
 //   HOST_TEST_KEEP=1            keep the temporary workspace and logs for inspection
 import fs from 'node:fs';
@@ -20,7 +21,7 @@ import { ROOT, ensureCodeServer, startCodeServer, launchChromium, fetchRemoteAut
 const TIMEOUT_MS = Number(process.env.HOST_TEST_TIMEOUT_MS) || 5 * 60_000;
 const VERBOSE = !!process.env.HOST_TEST_VERBOSE;
 const KEEP = !!process.env.HOST_TEST_KEEP;
-const SHOT_DIR = path.resolve(ROOT, process.env.HOST_TEST_SCREENSHOT_DIR || path.join('docs', 'images'));
+const SHOT_DIR = path.resolve(ROOT, process.env.HOST_TEST_SCREENSHOT_DIR || path.join('.tmp', 'screenshots'));
 const SELECTOR_TIMEOUT_MS = 20_000; // below takeScreenshot's 30 s default, so the test hears why
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace');
 const TESTS_ENTRY = path.join(ROOT, 'out', 'test', 'host', 'index.js');
