@@ -1,13 +1,15 @@
 /**
- * The audit report in an editor webview: the same self-contained HTML as `core-group audit`, under the
- * panel's CSP (`default-src 'none'`, a crypto nonce for its style and for our one script, resources
- * from dist/ only), with a toolbar (its labels set through textContent by the script): save as HTML,
+ * The audit report in an editor webview: the report `core-group audit` writes, under the panel's CSP
+ * (`default-src 'none'`, a crypto nonce for its style and for our one script, resources from dist/
+ * only). Its body reaches the page as a tree of elements and texts computed in the core
+ * (core/audit/report-view.ts) that the script builds with createElement and text nodes, so no text
+ * from the minutes is parsed as HTML here. A toolbar (its labels set through textContent by the script): save as HTML,
  * Markdown or JSON; change the period; compare with an earlier saved report; show the trend by
  * month or quarter. The view keeps the audit's file summaries, so each of these rebuilds the report
  * in the core without analysing a file again. Links open a child's latest minutes.
  */
 import * as vscode from 'vscode';
-import { buildReport, comparableReport, compareReports, refusalText, renderHtml, renderMarkdown } from '../core/audit';
+import { buildReport, comparableReport, compareReports, refusalText, renderHtml, renderMarkdown, reportHead, reportView } from '../core/audit';
 import type { ReportOptions } from '../core/audit';
 import type { AuditReport, FileSummary, Period } from '../core/audit/model';
 import { escapeJson } from '../core/escape';
@@ -105,10 +107,17 @@ export class AuditReportView implements vscode.Disposable {
     };
     const data = Object.entries(labels).map(([k, v]) => `data-${k}="${htmlEntities(v)}"`).join(' ');
     const toolbar = `<div id="cg-toolbar" ${data} data-trend="${report.trend?.by ?? 'none'}"></div>`;
-    return renderHtml(report, { styleNonce: n })
-      .replace('<head>', `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`)
-      .replace('<body>', `<body>\n${toolbar}`)
-      .replace('</body>', `<script nonce="${n}" src="${script}"></script>\n</body>`);
+    // The body as data (an attribute value is never parsed as markup): the script builds it.
+    const model = `<main id="cg-report" data-model="${htmlEntities(JSON.stringify(reportView(report).nodes))}"></main>`;
+    return [
+      reportHead(report, n).replace('<head>', `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`),
+      toolbar,
+      model,
+      `<script nonce="${n}" src="${script}"></script>`,
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
   }
 
   private folderFor(path: string): { folder: vscode.WorkspaceFolder; rest: string } | undefined {

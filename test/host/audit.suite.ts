@@ -69,6 +69,9 @@ describe('audit workspace', () => {
       assert.ok(csp.startsWith("default-src 'none';") && csp.includes(`style-src 'nonce-${n}'`));
       assert.deepEqual([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0].includes(`nonce="${n}"`) && /src="[^"]*\/dist\/webview\/audit\.js"/.test(m[0])), [true]);
       assert.ok(html.includes(`<style nonce="${n}">`) && html.includes('Month by month') && html.includes('Then and now'));
+      // The report's body reaches the page as data that the script builds with text nodes, never as markup.
+      assert.ok(!/<(table|h1|h2|svg|a)\b/.test(html), 'no report markup in the page');
+      assert.ok(/<main id="cg-report" data-model="\[/.test(html), 'the tree, as an attribute value');
       await vscode.workspace.fs.writeFile(earlier, new TextEncoder().encode(JSON.stringify({ ...sept.report, schemaVersion: 1 })));
       const refused = await auditView.compareWith(earlier);
       assert.ok('refused' in refused && /in format 1; this version writes and compares format 2/.test(refused.refused));

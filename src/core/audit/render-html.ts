@@ -162,12 +162,24 @@ export function scope(report: AuditReport): string[] {
 }
 
 export function renderHtml(report: AuditReport, opts: RenderOptions = {}): string {
+  return `${reportHead(report, opts.styleNonce)}
+${reportBody(report, opts)}</body>
+</html>
+`;
+}
+
+/** The report page's head, from `<!doctype html>` to `<body>` (a style nonce for the report view). */
+export function reportHead(report: AuditReport, styleNonce?: string): string {
+  return htmlPageStart({ title: h(A.title), generator: `core-group ${h(report.tool.version)}`, css: CSS, styleNonce: styleNonce && h(styleNonce) });
+}
+
+/** The report's body as HTML: every text from the minutes escaped. The report view builds it from ./report-view.ts. */
+export function reportBody(report: AuditReport, opts: RenderOptions = {}): string {
   const base = opts.linkBase ?? '';
   const max = opts.maxListed ?? 50;
   const alerts = report.problems.length === 0 ? '' : `<ul class="alerts">${report.problems.map((p) => `<li>${h(p.summary)}</li>`).join('')}</ul>`;
   const definitions = report.overall.map((m) => `<dt>${h(m.label)}</dt><dd>${h(m.definition)}</dd>`).join('\n');
-  return `${htmlPageStart({ title: h(A.title), generator: `core-group ${h(report.tool.version)}`, css: CSS, styleNonce: opts.styleNonce && h(opts.styleNonce) })}
-<h1>${h(A.title)}</h1>
+  return `<h1>${h(A.title)}</h1>
 <p class="meta">${h(A.intro(report.files.minutes, report.files.children, report.folder, report.generated))}</p>
 ${scope(report).map((line) => `<p class="meta">${h(line)}</p>`).join('\n')}
 <p class="meta">${h(A.method)}</p>
@@ -186,7 +198,5 @@ ${problems(report, base, max)}
 ${definitions}
 </dl>
 <footer>${h(A.footer(report.tool.version))}</footer>
-</body>
-</html>
 `;
 }

@@ -1,5 +1,6 @@
 /**
- * The audit report webview's one script: the toolbar (Save as HTML, Markdown or JSON; Change period;
+ * The audit report webview's one script: the report's body built from the core's tree of elements
+ * and texts (text nodes and setAttribute only, never HTML from a string); the toolbar (Save as HTML, Markdown or JSON; Change period;
  * Compare with an earlier report; the trend by month or quarter), its labels set through textContent
  * from the toolbar's data attributes, and links that open minutes in the editor. It only posts
  * intents: the extension does the work.
@@ -9,7 +10,27 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+/** The report body as the core computed it (core/audit/report-view.ts). */
+type ViewNode = string | { tag: string; svg?: true; attrs: [string, string][]; children: ViewNode[] };
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An element from the tree: text only through text nodes, attributes one by one. */
+function build(node: ViewNode): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const el = node.svg ? document.createElementNS(SVG_NS, node.tag) : document.createElement(node.tag);
+  for (const [name, value] of node.attrs) el.setAttribute(name, value);
+  for (const child of node.children) el.append(build(child));
+  return el;
+}
+
 const vscode = acquireVsCodeApi();
+const main = document.getElementById('cg-report');
+if (main) {
+  const nodes = JSON.parse(main.dataset.model ?? '[]') as ViewNode[];
+  main.removeAttribute('data-model');
+  for (const n of nodes) main.append(build(n));
+}
 const bar = document.getElementById('cg-toolbar');
 if (bar) {
   const button = (label: string | undefined, intent: object) => {
