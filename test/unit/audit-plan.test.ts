@@ -153,7 +153,8 @@ describe('audit: CP plan updated after the meeting, from the plan\'s revisions',
     assert.equal(report.schemaVersion, SCHEMA_VERSION);
     assert.deepEqual(report.tool, { name: 'core-group', version: (JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { version: string }).version });
     assert.deepEqual(report.period, { label: 'all' });
-    assert.deepEqual(Object.keys(report.settings), ['today', 'drafts', 'trend']);
+    assert.deepEqual(Object.keys(report.settings), ['today', 'drafts', 'trend', 'readWith']);
+    assert.deepEqual(report.settings.readWith?.procedures, ['england']);
     assert.deepEqual([report.settings.drafts, report.settings.trend], ['left out', 'quarter']);
     assert.match(report.settings.today, /^\d{4}-\d{2}-\d{2}$/);
     assert.deepEqual(planMeasure(report.overall), { n: 1, N: 2, na: 2 });

@@ -20,7 +20,7 @@ import { isFileSummary } from './validate';
 
 export const CACHE_KIND = 'core-group-audit-cache';
 /** 5: planUpdated filled from the CP plan's revisions (a format 4 cache lacks it, so it is rebuilt). */
-export const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
 
 export interface CacheEntry {
   reads: Dep[];

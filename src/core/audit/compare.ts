@@ -69,8 +69,12 @@ function groupChanges(now: readonly Group[], earlier: readonly Group[], template
 }
 
 export function compareReports(now: AuditReport, earlier: AuditReport): Comparison {
+  const then = earlier.settings?.readWith;
+  const now_ = now.settings.readWith;
+  const changed = then && now_ && typeof then.fingerprint === 'string' && then.fingerprint !== now_.fingerprint;
   return {
     earlier: { generated: earlier.generated, period: earlier.period, folder: earlier.folder, version: earlier.tool?.version ?? '' },
+    ...(changed ? { settingsChanged: { then: Array.isArray(then.procedures) ? then.procedures.map(String) : [], now: now_.procedures } } : {}),
     overall: changes(now.overall, earlier.overall),
     byArea: groupChanges(now.byArea, earlier.byArea, now.overall),
     byTeam: groupChanges(now.byTeam, earlier.byTeam, now.overall),

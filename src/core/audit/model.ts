@@ -55,6 +55,8 @@ export interface FileSummary {
   path: string;
   isMinutes: boolean;
   problems: FileProblem[];
+  /** The settings the file was read with (./settings.ts): the procedure pack and a hash of the rest. */
+  settings?: string;
   child?: string;
   area?: string;
   team?: string;
@@ -212,7 +214,13 @@ export interface AuditReport {
   generated: string;
   period: Period;
   /** The settings the figures depend on. */
-  settings: { today: string; drafts: 'left out'; trend?: 'month' | 'quarter' };
+  settings: {
+    today: string;
+    drafts: 'left out';
+    trend?: 'month' | 'quarter';
+    /** The procedure packs the minutes were read with, and a fingerprint of every setting that shapes reading. */
+    readWith?: { procedures: string[]; fingerprint: string };
+  };
   files: { markdown: number; minutes: number; children: number; drafts: number; outsidePeriod: number; undated: number };
   overall: Measure[];
   byArea: Group[];
@@ -255,6 +263,8 @@ export interface GroupChange {
 export interface Comparison {
   /** The earlier report, as it named itself. */
   earlier: { generated: string; period: Period; folder: string; version: string };
+  /** Present when the two audits read the minutes with other settings: their procedure packs then and now. */
+  settingsChanged?: { then: string[]; now: string[] };
   overall: MeasureChange[];
   byArea: GroupChange[];
   byTeam: GroupChange[];

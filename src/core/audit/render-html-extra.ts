@@ -38,7 +38,7 @@ export function comparisonHtml(report: AuditReport): string {
   const c = T.columns;
   return `<h2>${h(T.headings.comparison)}</h2>
 <p class="meta">${h(A.compare.intro(cmp.earlier.generated, periodText(cmp.earlier.period)))}</p>
-<table class="compare"><thead><tr><th>${h(c.measure)}</th><th>${h(c.then)}</th><th>${h(c.now)}</th><th>${h(c.change)}</th><th>${h(c.statement)}</th></tr></thead>
+${cmp.settingsChanged ? `<p class="alerts"><strong>${h(A.compare.settingsChanged(cmp.settingsChanged.then, cmp.settingsChanged.now))}</strong></p>\n` : ''}<table class="compare"><thead><tr><th>${h(c.measure)}</th><th>${h(c.then)}</th><th>${h(c.now)}</th><th>${h(c.change)}</th><th>${h(c.statement)}</th></tr></thead>
 <tbody>
 ${cmp.overall.map((m) => changeRow(m)).join('\n')}
 </tbody></table>

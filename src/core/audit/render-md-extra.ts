@@ -27,6 +27,7 @@ export function comparisonMd(report: AuditReport): string[] {
   return [
     `## ${T.headings.comparison}`, '',
     escapeMd(A.compare.intro(cmp.earlier.generated, periodText(cmp.earlier.period))), '',
+    ...(cmp.settingsChanged ? [`**${escapeMd(A.compare.settingsChanged(cmp.settingsChanged.then, cmp.settingsChanged.now))}**`, ''] : []),
     ...table([c.measure, c.then, c.now, c.change, c.statement], cmp.overall.map(cells)), '',
     ...groupChanges(A.headings.byArea, A.columns.area, cmp.byArea),
     ...groupChanges(A.headings.byTeam, A.columns.team, cmp.byTeam),

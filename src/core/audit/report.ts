@@ -5,6 +5,7 @@
  * could not be audited, the unrecognised headings and columns, and with `trend` every measure per
  * month or quarter. Pure and deterministic: same summaries, same report.
  */
+import { readWith } from './settings';
 import { CHECKS } from '../checks';
 import { auditText } from '../messages/audit';
 import type { Dimension } from '../types';
@@ -109,7 +110,7 @@ export function buildReport(all: readonly FileSummary[], opts: ReportOptions): A
     folder: opts.folder,
     generated: opts.generated,
     period,
-    settings: { today: opts.generated, drafts: 'left out', ...(opts.trend ? { trend: opts.trend } : {}) },
+    settings: { today: opts.generated, drafts: 'left out', ...(opts.trend ? { trend: opts.trend } : {}), readWith: readWith(minutes) },
     files: {
       markdown: summaries.length, minutes: minutes.length, children: children.length,
       drafts: drafts.length, outsidePeriod: final.length - minutes.length - undated, undated,

@@ -4,6 +4,7 @@
  * (../record.ts, ../actions.ts), but do not depend on a check's configured level: turning CG030 off in
  * `.coregroup.json` silences the finding, not the audit's count of absent professionals' reports.
  */
+import { settingsFingerprint } from './settings';
 import { isDrift, isNamedIn, overdueDue } from '../actions';
 import type { Analysis, MinutesAnalysis } from '../analyse';
 import { toIso } from '../dates';
@@ -74,6 +75,7 @@ export function summarise(a: Analysis, root: string): FileSummary {
   if (!a.isMinutes) return emptySummary(a.path, root, false, [{ kind: 'not-minutes' }]);
   const m = a.minutes;
   const s = emptySummary(a.path, root, true, problemsOf(a));
+  s.settings = settingsFingerprint(a.config);
   const meta = m.meta;
   s.child = meta.child;
   s.area = meta.area;

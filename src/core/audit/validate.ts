@@ -53,6 +53,7 @@ export function isFileSummary(v: unknown): v is FileSummary {
     isString(v.path) &&
     typeof v.isMinutes === 'boolean' &&
     listOf(v.problems, isProblem) &&
+    optional(v.settings, isString) &&
     optional(v.child, isString) &&
     optional(v.area, isString) &&
     optional(v.team, isString) &&

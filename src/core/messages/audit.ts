@@ -97,6 +97,8 @@ export const auditText = {
     better: (p: number) => `Better, beyond chance (p ${pValue(p)}).`,
     worse: (p: number) => `Worse, beyond chance (p ${pValue(p)}).`,
     points: (points: number) => `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'}`,
+    settingsChanged: (then: readonly string[], now: readonly string[]) =>
+      `The two audits read the minutes with different settings (procedure ${then.length === 1 ? 'pack' : 'packs'} ${then.join(', ') || 'not recorded'} then, ${now.join(', ') || 'none'} now, or a .coregroup.json that names other headings, columns, roles or timescales): a change below may come from how the minutes were read, not from practice.`,
     intro: (earlier: string, period: string) => `Compared with the audit of ${earlier}, which covered ${period}. A change is called only where a two-proportion z-test finds it beyond chance (p below 0.05) and every cell expects at least 5 cases.`,
   },
   /** The comparison, trend and vocabulary sections. */
