@@ -142,7 +142,7 @@ describe('audit over time: periods, trends and comparison', function () {
     await assert.rejects(runAudit(['minutes', '--compare', 'old.json'], dir, 'test'), /old\.json is an audit report in format 1; this version writes and compares format 2/);
     await assert.rejects(runAudit(['minutes', '--compare', 'notes.json'], dir, 'test'), /notes\.json is not a report saved by core-group audit/);
     await assert.rejects(runAudit(['minutes', '--compare', 'cut.json'], dir, 'test'), /its measures cannot be read/);
-    await assert.rejects(runAudit(['minutes', '--compare', 'missing.json'], dir, 'test'), /cannot read "missing\.json" to compare with/);
+    await assert.rejects(runAudit(['minutes', '--compare', 'missing.json'], dir, 'test'), /cannot read "missing\.json" to compare with: there is no such file, or it cannot be opened/);
   });
 });
 

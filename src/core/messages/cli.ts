@@ -87,7 +87,7 @@ export const cliMessages = {
     badQuarter: (value: string) => `--quarter needs a year and quarter such as 2026-Q3, not ${shown(value)}`,
     badMonth: (value: string) => `--month needs a year and month such as 2026-09, not ${shown(value)}`,
     badTrend: (value: string) => `--trend is month or quarter, not ${shown(value)}`,
-    compareUnreadable: (file: string) => `cannot read ${shown(file)} to compare with`,
+    compareUnreadable: (file: string) => `cannot read ${shown(file)} to compare with: there is no such file, or it cannot be opened (save the earlier report with --format json and name that file)`,
     compareRefused: (why: string) => escapeControls(why),
     briefingFormat: (format: string) => `the briefing is written as Word (.docx) or HTML, not ${shown(format)}`,
     docxNeedsOut: 'a Word briefing is a file: name it with --out, for example --out briefing.docx',
