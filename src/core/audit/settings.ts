@@ -18,11 +18,18 @@ function canonical(v: unknown): unknown {
 
 const short = (text: string) => bytesToHex(sha256(utf8ToBytes(text))).slice(0, 12);
 
+/** Fingerprints by settings object: the files of a folder share one (0.3 ms each to compute). A pure result, held only while its settings are. */
+const MEMO = new WeakMap<Config, string>();
+
 /** "england:1a2b3c4d5e6f": the procedure pack, then a hash of everything else that shapes reading. */
 export function settingsFingerprint(config: Config): string {
+  const known = MEMO.get(config);
+  if (known !== undefined) return known;
   const { checks: _levels, ...reading } = config;
   void _levels;
-  return `${config.procedure}:${short(JSON.stringify(canonical(reading)))}`;
+  const print = `${config.procedure}:${short(JSON.stringify(canonical(reading)))}`;
+  MEMO.set(config, print);
+  return print;
 }
 
 /** What the report records of the settings its minutes were read with. */
