@@ -85,7 +85,14 @@ describe('audit over time: periods, trends and comparison', function () {
     assert.match(run.output, /The trend stays within this report's period: for the whole folder, audit without a period \(in VS Code, "Every date"\)\./);
     // Without a period (the monthly run above) the trend covers every month of the folder, and says nothing of a period.
     assert.equal(monthly.report.trend!.periods.length, 12);
-    assert.doesNotMatch((await audit(opts({ trend: 'month', format: 'md' }))).output, /stays within this report's period/);
+    const whole = await audit(opts({ trend: 'month', format: 'md' }));
+    assert.doesNotMatch(whole.output, /stays within this report's period/);
+    // Minutes without a meeting date are in the folder's figures but in no month: the trend says how many.
+    const undated = whole.report.files.minutes - whole.report.trend!.minutes.reduce((a, b) => a + b, 0);
+    assert.ok(undated > 0, `the corpus has undated minutes (${undated})`);
+    const said = undated === 1 ? '1 set of minutes has' : `${undated} sets of minutes have`;
+    assert.ok(whole.output.includes(`${said} no meeting date: counted in the figures above, in no period here.`), whole.output.slice(0, 1500));
+    assert.doesNotMatch(run.output, /no meeting date: counted/, 'within a period, undated minutes are not measured at all (the report says so)');
   });
 
   it('measures only the minutes of a quarter, names the period, and judges each child by their latest minutes in it', async () => {

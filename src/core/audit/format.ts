@@ -2,7 +2,8 @@
 import { auditText } from '../messages/audit';
 import { escapeControls } from '../escape';
 import { htmlEntities } from '../html-page';
-import type { ActionRef, Measure, Period } from './model';
+import type { ActionRef, AuditReport, Measure, Period, Trend } from './model';
+import { isBounded } from './period';
 
 /** Whole percent, rounded half up; undefined when there is nothing to count. */
 export function percent(n: number, N: number): number | undefined {
@@ -82,4 +83,10 @@ export interface RenderOptions {
   maxListed?: number;
   /** HTML only: a nonce for the inline <style>, for a host with a Content-Security-Policy (a VS Code webview). */
   styleNonce?: string;
+}
+
+/** The trend's opening line: how many minutes it places in its periods, and how many have no date to place. */
+export function trendIntroOf(report: AuditReport, trend: Trend): string {
+  const placed = trend.minutes.reduce((a, b) => a + b, 0);
+  return auditText.extra.trendIntro(placed, trend.periods.length, isBounded(report.period), Math.max(report.files.minutes - placed, 0));
 }

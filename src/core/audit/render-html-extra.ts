@@ -3,8 +3,7 @@ import { escapeJson } from '../escape';
 import { auditText } from '../messages/audit';
 import { lineChart } from './chart';
 import { arrow } from './compare';
-import { escapeHtml as h, figure, groupName, periodShort, periodText } from './format';
-import { isBounded } from './period';
+import { escapeHtml as h, figure, groupName, periodShort, periodText, trendIntroOf } from './format';
 import type { AuditReport, GroupChange, MeasureChange, Trend, TrendSeries } from './model';
 
 const A = auditText;
@@ -66,7 +65,7 @@ export function trendHtml(report: AuditReport): string {
   const groups = (title: string, gs: Trend['byArea']) =>
     gs.map((g) => `<h3>${h(title)}: ${h(groupName(g.name))}</h3>\n${trendTable(trend, g.series)}`).join('\n');
   return `<h2>${h(T.headings.trend(trend.by))}</h2>
-<p class="meta">${h(T.trendIntro(trend.minutes.reduce((a, b) => a + b, 0), trend.periods.length, isBounded(report.period)))}</p>
+<p class="meta">${h(trendIntroOf(report, trend))}</p>
 ${trendTable(trend, trend.overall)}
 ${groups(A.columns.area, trend.byArea)}
 ${groups(A.columns.team, trend.byTeam)}`;

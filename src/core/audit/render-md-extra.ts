@@ -2,8 +2,7 @@
 import { escapeJson } from '../escape';
 import { auditText } from '../messages/audit';
 import { arrow } from './compare';
-import { escapeMd, figure, groupName, periodShort, periodText } from './format';
-import { isBounded } from './period';
+import { escapeMd, figure, groupName, periodShort, periodText, trendIntroOf } from './format';
 import type { AuditReport, GroupChange, MeasureChange, Trend, TrendSeries } from './model';
 import { table } from './render-md';
 
@@ -46,7 +45,7 @@ export function trendMd(report: AuditReport): string[] {
   const groups = (title: string, gs: Trend['byArea']) => gs.flatMap((g) => [`### ${title}: ${escapeMd(groupName(g.name))}`, '', ...trendTable(trend, g.series), '']);
   return [
     `## ${T.headings.trend(trend.by)}`, '',
-    T.trendIntro(trend.minutes.reduce((a, b) => a + b, 0), trend.periods.length, isBounded(report.period)), '',
+    trendIntroOf(report, trend), '',
     ...trendTable(trend, trend.overall), '',
     ...groups(A.columns.area, trend.byArea),
     ...groups(A.columns.team, trend.byTeam),

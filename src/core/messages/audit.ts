@@ -116,8 +116,9 @@ export const auditText = {
     impactMark: '(impact we want to see)',
     noTrend: 'No dated minutes to show over time.',
     /** `bounded`: the report has a period, which the trend stays within. */
-    trendIntro: (minutes: number, periods: number, bounded: boolean) =>
+    trendIntro: (minutes: number, periods: number, bounded: boolean, undated = 0) =>
       `${plural(minutes, 'set of minutes', 'sets of minutes')} over ${plural(periods, 'period', 'periods')}, each counted in the period of its meeting date; "n/a": not assessable. The changes the thematic audit wanted to see come first.` +
+      (undated > 0 ? ` ${plural(undated, 'set of minutes has', 'sets of minutes have')} no meeting date: counted in the figures above, in no period here.` : '') +
       (bounded ? ' The trend stays within this report\'s period: for the whole folder, audit without a period (in VS Code, "Every date").' : ''),
     unrecognisedIntro:
       'Sections or columns written under these words were not read, so the measures that need them count those minutes as not assessable. Most frequent first. If your template uses them, a .coregroup.json beside the minutes teaches this tool your words.',
