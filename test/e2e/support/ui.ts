@@ -45,10 +45,19 @@ async function chooseEntry(page: Page, label: string): Promise<void> {
 /** F1, the command's title, Enter: like a user, through the palette's list. `then` names the
  *  entry to choose, also with Enter, in the quick pick the command opens (e.g. a theme). */
 export async function runCommand(page: Page, title: string, then?: string): Promise<void> {
-  await page.keyboard.press('F1');
   const input = quickInput(page).locator('input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
+  const exact = new RegExp(`^\\s*${escapeRe(title)}\\s*$`);
+  const entry = quickInput(page).locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exact }) }).first();
+  // The palette lists the commands known when it opens: in a workbench just started, an extension's
+  // commands (even a built-in one's, such as Markdown's) can come a moment later. So it is opened
+  // again until the command is listed, within the suite's wait.
+  await expect(async () => {
+    if (await input.isVisible()) await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await entry.waitFor({ state: 'visible', timeout: 5000 });
+  }, `"${title}" listed in the command palette`).toPass({ timeout: WAIT_MS });
   await chooseEntry(page, title);
   if (then) {
     // The command's own quick pick replaces the palette in the same widget.
