@@ -4,7 +4,7 @@
  * improvement (a quarter compared with an earlier one, and a quarterly trend). No script runs in
  * either (none is there to run, no element carries a handler, no link is javascript:); the
  * briefing prints to exactly one A4 page; the README's screenshots are saved
- * (docs/images/audit-report.png, docs/images/briefing.png).
+ * (audit-report.png, briefing.png, in .tmp/screenshots/, or docs/images/ by `npm run screenshots`).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -3,7 +3,7 @@
  * minutes, run "Core Group: Show plan progress", and check inside the webview's own frame the
  * outcomes, the Red/Amber/Green timeline of every meeting, an overdue and a drift badge, and that
  * Enter on an outcome title moves the editor's cursor. Saves the README's screenshots,
- * docs/images/plan-progress-light.png and plan-progress-dark.png. Each step needs the one before,
+ * plan-progress-light.png and plan-progress-dark.png (.tmp/screenshots/; docs/images/ by `npm run screenshots`). Each step needs the one before,
  * so the tests run in order on one workbench, and a failure skips the rest.
  */
 import fs from 'node:fs';

@@ -4,7 +4,7 @@
  * frame, the meeting-details table (checked against the front matter read here with the yaml
  * library, not through the core), ratings as labelled badges, the distribution lines on their own
  * lines and no prompt comment; the hostile minutes' markup stays text and nothing runs. Saves the
- * README's docs/images/preview.png. One workbench, tests in order.
+ * README's preview.png (.tmp/screenshots/; docs/images/ by `npm run screenshots`). One workbench, tests in order.
  */
 import fs from 'node:fs';
 import path from 'node:path';

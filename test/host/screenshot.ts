@@ -7,7 +7,7 @@
 //      window.codeAutomationLog;
 //   2. the runner waits (bounded) until the selector, if any, is visible, lets the
 //      workbench paint two animation frames, saves page.screenshot() to
-//      docs/images/<name>.png and then writes `<signalDir>/<name>.done` containing `ok`
+//      <name>.png (in .tmp/screenshots/, or docs/images/ by `npm run screenshots`) and then writes `<signalDir>/<name>.done` containing `ok`
 //      or `error: <message>`;
 //   3. the test polls for that file with a deadline (no fixed sleeps), deletes it, and
 //      throws if the runner reported an error.
@@ -25,7 +25,7 @@ export function canTakeScreenshots(): boolean {
 }
 
 /**
- * Asks the runner to save the current workbench as docs/images/<name>.png and waits
+ * Asks the runner to save the current workbench as <name>.png (see scripts/run-host-tests.mjs) and waits
  * until it has been written. Make sure the UI shows what you want first (wait on
  * events or poll: e.g. for diagnostics). UI the extension host cannot observe (a menu,
  * a hover) can be awaited by the runner: pass a CSS selector of the workbench page,
