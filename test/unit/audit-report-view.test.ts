@@ -11,24 +11,14 @@ import { join } from 'node:path';
 import { audit, AuditOptions } from '../../src/cli/audit-command';
 import { buildReport, compareReports, quarterPeriod, reportView, type ViewNode } from '../../src/core/audit';
 import { viewOfHtml } from '../../src/core/audit/report-view';
-import type { FileSummary } from '../../src/core/audit';
 import { IMPROVING_FROM, IMPROVING_TO, planCorpus } from '../corpus/plan';
 import { renderCorpus } from '../corpus/render';
 import { writeCorpus } from '../corpus/main';
+import { mkSummary as mk } from './helpers/file-summary';
 
 type El = Exclude<ViewNode, string>;
 const elements = (ns: readonly ViewNode[]): El[] => ns.flatMap((n) => (typeof n === 'string' ? [] : [n, ...elements(n.children)]));
 const texts = (ns: readonly ViewNode[]): string[] => ns.flatMap((n) => (typeof n === 'string' ? [n] : texts(n.children)));
-
-/** A file's summary, as the audit's own tests make one. */
-function mk(path: string, over: Partial<FileSummary> = {}): FileSummary {
-  return {
-    path, isMinutes: true, problems: [], findings: [], absentProfessionals: { n: 0, withReport: 0 }, absentParents: { n: 0, considered: 0 },
-    shared: true, overdue: [], drift: [], found: { attendance: true, actions: true, progress: true, distribution: true, voice: true },
-    reviews: 'not-expected', openActions: 0, unreviewed: 0, overdueWithoutImpact: 0, outcomes: { n: 0, rated: 0 }, seen: false, seenAlone: false,
-    unrecognised: { headings: [], columns: [] }, missingSections: [], nearest: [], nearestColumns: [], ...over,
-  };
-}
 
 describe('audit: the report view\'s tree', function () {
   this.timeout(180000);

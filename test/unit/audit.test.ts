@@ -7,15 +7,8 @@ import { Analyser } from '../../src/core/analyse';
 import { buildReport, renderHtml, renderMarkdown, result, summarise } from '../../src/core/audit';
 import type { AuditReport, FileSummary, FindingSummary } from '../../src/core/audit';
 import { MemoryReader } from './helpers/memory-reader';
+import { mkSummary as mk } from './helpers/file-summary';
 
-function mk(path: string, over: Partial<FileSummary> = {}): FileSummary {
-  return {
-    path, isMinutes: true, problems: [], findings: [], absentProfessionals: { n: 0, withReport: 0 }, absentParents: { n: 0, considered: 0 },
-    shared: true, overdue: [], drift: [], found: { attendance: true, actions: true, progress: true, distribution: true, voice: true },
-    reviews: 'not-expected', openActions: 0, unreviewed: 0, overdueWithoutImpact: 0, outcomes: { n: 0, rated: 0 }, seen: false, seenAlone: false,
-    unrecognised: { headings: [], columns: [] }, missingSections: [], nearest: [], nearestColumns: [], ...over,
-  };
-}
 const f = (code: string, dimension: FindingSummary['dimension'], severity: FindingSummary['severity'] = 'warning', subject = 'x'): FindingSummary => ({ code, dimension, severity, subject });
 const fig = (r: { overall: { id: string; n: number; N: number }[] }) => Object.fromEntries(r.overall.map((m) => [m.id, `${m.n}/${m.N}`]));
 const OPTS = { folder: 'minutes', generated: '2026-12-01', version: '9.9.9' };

@@ -69,12 +69,12 @@ function groupChanges(now: readonly Group[], earlier: readonly Group[], template
 }
 
 export function compareReports(now: AuditReport, earlier: AuditReport): Comparison {
-  const then = earlier.settings?.readWith;
-  const now_ = now.settings.readWith;
-  const changed = then && now_ && typeof then.fingerprint === 'string' && then.fingerprint !== now_.fingerprint;
+  const readThen = earlier.settings?.readWith;
+  const readNow = now.settings.readWith;
+  const changed = readThen && readNow && typeof readThen.fingerprint === 'string' && readThen.fingerprint !== readNow.fingerprint;
   return {
     earlier: { generated: earlier.generated, period: earlier.period, folder: earlier.folder, version: earlier.tool?.version ?? '' },
-    ...(changed ? { settingsChanged: { then: Array.isArray(then.procedures) ? then.procedures.map(String) : [], now: now_.procedures } } : {}),
+    ...(changed ? { settingsChanged: { then: Array.isArray(readThen.procedures) ? readThen.procedures.map(String) : [], now: readNow.procedures } } : {}),
     overall: changes(now.overall, earlier.overall),
     byArea: groupChanges(now.byArea, earlier.byArea, now.overall),
     byTeam: groupChanges(now.byTeam, earlier.byTeam, now.overall),
