@@ -7,7 +7,7 @@
  * One workbench, tests in order.
  */
 import { type Frame, expect, test } from '@playwright/test';
-import { nextPaint, quickOpen, runCommand } from './support/ui';
+import { frameWhere, nextPaint, quickOpen, runCommand } from './support/ui';
 import { SERIES, type Workbench, loadWorkbench, openWorkbench, recordFailure } from './support/workbench';
 
 test.describe.configure({ mode: 'serial' });
@@ -26,19 +26,9 @@ test.afterEach(async ({}, testInfo) => recordFailure(wb, testInfo));
 test.afterAll(async () => wb?.close());
 
 /** The report's content frame: the one whose document has the report's toolbar and a link to `text`. */
-async function reportFrame(text: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await expect(async () => {
-    found = undefined;
-    for (const f of wb.page.frames()) {
-      if (f.isDetached()) continue;
-      const ok = await f.evaluate((t) => !!document.getElementById('cg-toolbar') && Array.from(document.querySelectorAll('a[href]')).some((a) => a.textContent === t), text).catch(() => false);
-      if (ok) { found = f; break; }
-    }
-    expect(found, `the audit report's frame with a link to ${text}`).toBeDefined();
-  }).toPass();
-  return found!;
-}
+const reportFrame = (text: string): Promise<Frame> => frameWhere(wb.page,
+  (t: string) => !!document.getElementById('cg-toolbar') && Array.from(document.querySelectorAll('a[href]')).some((a) => a.textContent === t),
+  text, `the audit report's frame with a link to ${text}`);
 
 /** The labels of every editor tab, in every group. */
 const tabs = () => wb.page.locator('.tabs-container .tab').evaluateAll((ts) => ts.map((t) => t.getAttribute('aria-label') ?? ''));

@@ -12,7 +12,7 @@ import { type Frame, expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { SHOT_DIR } from './support/env';
 import { HOSTILE, SAMPLES } from './support/samples';
-import { nextPaint, quickOpen, runCommand } from './support/ui';
+import { frameWhere, nextPaint, quickOpen, runCommand } from './support/ui';
 import { HOSTILE_CHILD, SERIES, type Workbench, loadWorkbench, openWorkbench, recordFailure } from './support/workbench';
 
 test.describe.configure({ mode: 'serial' });
@@ -33,19 +33,9 @@ test.afterEach(async ({}, testInfo) => recordFailure(wb, testInfo));
 test.afterAll(async () => wb?.close());
 
 /** The preview's content frame: the one whose document holds the meeting-details table with `text`. */
-async function previewFrame(text: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await expect(async () => {
-    found = undefined;
-    for (const f of wb.page.frames()) {
-      if (f.isDetached()) continue;
-      const ok = await f.evaluate((t) => Array.from(document.querySelectorAll('table.core-group-meeting-details')).some((e) => (e.textContent ?? '').includes(t)), text).catch(() => false);
-      if (ok) { found = f; break; }
-    }
-    expect(found, `a preview frame with a meeting-details table holding "${text}"`).toBeDefined();
-  }).toPass();
-  return found!;
-}
+const previewFrame = (text: string): Promise<Frame> => frameWhere(wb.page,
+  (t: string) => Array.from(document.querySelectorAll('table.core-group-meeting-details')).some((e) => (e.textContent ?? '').includes(t)),
+  text, `a preview frame with a meeting-details table holding "${text}"`);
 
 const rowsOf = (f: Frame) => f.evaluate(() => Array.from(document.querySelectorAll('table.core-group-meeting-details tr'))
   .map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));

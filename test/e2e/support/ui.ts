@@ -82,26 +82,36 @@ export async function expectCursorLine(page: Page, line: number, what: string): 
 }
 
 /**
- * The webview's content frame: code-server nests each webview in two iframes; ours is the one whose
- * document has #root and the extension's panel.js. `ready`, the body of a function of `root` run in
- * the frame, says when it has drawn what the caller waits for.
+ * The first frame in which `test` (run in the frame, with `arg`) holds, waited for within the
+ * suite's wait: code-server nests each webview and preview in two iframes, and a frame's document
+ * is drawn some time after the frame appears.
  */
-export async function panelFrame(page: Page, what: string, ready = 'return true;'): Promise<Frame> {
+export async function frameWhere(page: Page, test: string | ((arg: string) => boolean), arg: string, what: string): Promise<Frame> {
   let found: Frame | undefined;
   await expect(async () => {
     found = undefined;
     for (const f of page.frames()) {
       if (f.isDetached()) continue;
-      const ok = await f.evaluate(`(() => {
-        const root = document.getElementById('root');
-        if (!root || !document.querySelector('script[src*="panel.js"]')) return false;
-        return ((root) => { ${ready} })(root);
-      })()`).catch(() => false);
+      // Playwright runs `test` in the frame; a frame being replaced rejects, and counts as not yet.
+      const ok = await (typeof test === 'string' ? f.evaluate(test) : f.evaluate(test, arg)).catch(() => false);
       if (ok) { found = f; break; }
     }
     expect(found, what).toBeDefined();
   }).toPass({ timeout: WAIT_MS });
   return found!;
+}
+
+/**
+ * The panel's content frame: the one whose document has #root and the extension's panel.js.
+ * `ready`, the body of a function of `root` run in the frame, says when it has drawn what the
+ * caller waits for.
+ */
+export function panelFrame(page: Page, what: string, ready = 'return true;'): Promise<Frame> {
+  return frameWhere(page, `(() => {
+        const root = document.getElementById('root');
+        if (!root || !document.querySelector('script[src*="panel.js"]')) return false;
+        return ((root) => { ${ready} })(root);
+      })()`, '', what);
 }
 
 /** Widens the side bar (where the Plan progress view is) by dragging its sash. */
