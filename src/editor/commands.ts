@@ -1,6 +1,6 @@
 /** The "Core Group" commands: new minutes, check, insert missing sections, carry forward actions, update the CP plan, show plan progress. */
 import * as vscode from 'vscode';
-import { DIMENSION_LABELS } from '../core/messages/panel';
+import { dimensionWords } from '../core/messages/panel';
 import { newMinutesFrom } from '../core/new-minutes';
 import { dirname, join } from '../core/paths';
 import type { CheckDocs } from './check-docs';
@@ -72,7 +72,7 @@ export function registerCommands({ service, diagnostics, docs }: CommandDeps): v
       const findings = analysis?.findings ?? [];
       const counts = new Map<string, number>();
       for (const f of findings) counts.set(f.dimension, (counts.get(f.dimension) ?? 0) + 1);
-      const byDim = [...counts].map(([d, n]) => ui.countOn(n, DIMENSION_LABELS[d])).join(', ');
+      const byDim = [...counts].map(([d, n]) => ui.countOn(n, dimensionWords(vscode.l10n)[d])).join(', ');
       const summary = ui.checkSummary(findings.length, byDim);
       if (findings.length > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(summary);

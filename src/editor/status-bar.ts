@@ -49,7 +49,7 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   private show(a: Analysis): void {
     if (!a.isMinutes) return this.hide();
-    const m = statusModel(a.findings);
+    const m = statusModel(a.findings, vscode.l10n);
     this.item.text = m.text;
     this.item.tooltip = m.tooltip;
     this.item.accessibilityInformation = { label: m.ariaLabel, role: 'button' };

@@ -68,8 +68,8 @@ export class PlanProgressView implements vscode.WebviewViewProvider, vscode.Disp
   }
 
   private post(): void {
-    const model = this.current && buildPanelModel(this.current.analysis, todayFromClock());
-    const message: PanelMessage = model ?? { kind: 'empty', labels: panelLabels(), message: panelUi.empty };
+    const model = this.current && buildPanelModel(this.current.analysis, todayFromClock(), vscode.l10n);
+    const message: PanelMessage = model ?? { kind: 'empty', labels: panelLabels(vscode.l10n), message: panelUi.empty };
     this.lastMessage = message;
     if (this.view) void this.view.webview.postMessage(message);
     this.posted.fire(message);

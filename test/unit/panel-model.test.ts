@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { dayFromParts, toIso } from '../../src/core/dates';
 import { buildPanelModel, nextReviewConference } from '../../src/core/panel/build-model';
 import type { PanelModel } from '../../src/core/panel/model';
+import { english } from '../../src/core/l10n';
 import { analyserFor, TODAY } from './helpers/analyser';
 import { FsReader, toPosix } from './helpers/fs-reader';
 import { MemoryReader } from './helpers/memory-reader';
@@ -13,7 +14,7 @@ const conformance = toPosix(resolve(__dirname, '../../../../shared/conformance')
 
 async function modelOf(root: string, file: string, reader = new FsReader()): Promise<PanelModel> {
   const a = await analyserFor(reader).analyse({ path: `${root}/${file}`, root });
-  const m = buildPanelModel(a, TODAY);
+  const m = buildPanelModel(a, TODAY, english);
   assert.ok(m, 'a model for minutes');
   return m;
 }
@@ -87,7 +88,7 @@ describe('panel model', () => {
       '/w/x.md': '---\ntype: core-group-minutes\nchild: "<script>alert(1)</script>"\ndate: 2026-11-01\n---\n\n## Progress against the plan\n\n### O1 <img src=x onerror=alert(1)>\n\nProgress: Red\n',
     });
     const a = await analyserFor(reader).analyse({ path: '/w/x.md', root: '/w' });
-    const m = buildPanelModel(a, TODAY)!;
+    const m = buildPanelModel(a, TODAY, english)!;
     assert.equal(m.header.child, '<script>alert(1)</script>');
     assert.equal(m.outcomes[0].title, '<img src=x onerror=alert(1)>');
     assert.equal(m.labels.drift, 'Drift: {n} meetings');

@@ -15,6 +15,7 @@ import { readRevision, revisionsOf } from '../../src/core/plan/revisions';
 import { analyserFor } from './helpers/analyser';
 import { MemoryReader } from './helpers/memory-reader';
 import { asMinutes } from './helpers/narrow';
+import { english } from '../../src/core/l10n';
 
 const SAMPLES = join(__dirname, '..', '..', '..', 'samples', 'child-h-b');
 const sample = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
@@ -189,7 +190,7 @@ describe('CP plan history (the panel)', () => {
     await update(r, M2);
     await update(r, M3);
     const { planHistory } = await import('../../src/core/panel/plan-history');
-    const h = planHistory(await minutes(r, M3));
+    const h = planHistory(await minutes(r, M3), english);
     assert.deepEqual(h.map((x) => [x.title, x.changes]), [
       ['Revision 2: after the core group of 18 November 2026', ['O1 re-rated from Amber to Green', 'O3 re-rated from Red to Amber', 'Actions added: A10, A11, A12, A13', 'No longer open: A6, A8, A9']],
       ['Revision 1: after the core group of 14 October 2026', ['O1 rated Amber', 'O2 rated Green', 'O3 rated Red', 'Actions added: A4, A6, A7, A8, A9']],
@@ -197,7 +198,7 @@ describe('CP plan history (the panel)', () => {
     assert.match(r.files.get(PLAN)!.split('\n')[h[0].location.line], /^## Revision 2: /, 'each revision points at its heading');
     // A revision written by hand that closes O2 and adds O4, and one that changes nothing.
     r.set(PLAN, r.files.get(PLAN)! + '\n## Revision 3: after the core group of 1 December 2026\n\n### Outcomes\n\n#### O1 H is cared for by a sober adult at all times\n\nProgress: Green\n\n#### O2 Nursery\n\nProgress: Achieved\n\n#### O3 Support\n\nProgress: Amber\n\n#### O4 H sleeps in her own bed\n\nProgress: Red\n\n## Revision 4: after the core group of 2 December 2026\n\n#### O1 H is cared for by a sober adult at all times\n\nProgress: Green\n\n#### O3 Support\n\nProgress: Amber\n\n#### O4 H sleeps in her own bed\n\nProgress: Red\n');
-    const later = planHistory(await minutes(r, M3));
+    const later = planHistory(await minutes(r, M3), english);
     assert.deepEqual(later[1].changes, ['Outcome closed: O2 Nursery', 'Outcome added: O4 H sleeps in her own bed (Red)', 'No longer open: A4, A7, A10, A11, A12, A13']);
     assert.deepEqual(later[0].changes, ['No change to the outcomes or the open actions']);
   });

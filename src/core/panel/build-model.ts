@@ -1,8 +1,9 @@
 /** Analysis -> PanelModel: ratings across the series, actions with overdue/drift badges, sections, findings. */
 import { carryCount, dueOf, InSeries, openActions, originOf, reviewOf } from '../actions';
 import type { Analysis } from '../analyse';
-import { Day, dayFromParts, findFirstDate, partsOf, toLong } from '../dates';
-import { DIMENSION_LABELS, panelLabels as LABELS, panelText } from '../messages/panel';
+import { Day, dayFromParts, findFirstDate, partsOf } from '../dates';
+import type { L10n } from '../l10n';
+import { dimensionWords, panelLabelWords, panelWords } from '../messages/panel';
 import type { ActionItem, Minutes } from '../minutes';
 import { sectionText } from '../minutes';
 import { requiredSections } from '../record';
@@ -40,8 +41,11 @@ function outcomeIdsOf(item: ActionItem, a: InSeries): string[] {
   return item.outcomeIds.length > 0 ? item.outcomeIds : originOf(a, item)?.action.outcomeIds ?? [];
 }
 
-export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined {
+/** `l10n`: the language of the panel's words (the editor passes vscode.l10n). */
+export function buildPanelModel(a: Analysis, today: Day, l10n: L10n): PanelModel | undefined {
   if (!a.isMinutes) return undefined;
+  const panelText = panelWords(l10n);
+  const toLong = panelText.date;
   const m = a.minutes;
   const chain = [...a.series.previous].reverse().concat([m]);
   const meetings = chain.map((x) => ({
@@ -91,7 +95,9 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
       location: here ? loc(m, here.heading.start) : undefined,
       actions: actions.filter((x) => x.outcomes.includes(id)).map((x) => x.view),
     };
-    view.ariaLabel = panelText.outcomeAria(id, ratings[ratings.length - 1], ratings.length > 1 ? ratings[ratings.length - 2] : null);
+    const words = panelLabelWords(l10n);
+    const said = (r: RatingLabel | null) => (r === null ? null : r === 'Red' ? words.red : r === 'Amber' ? words.amber : words.green);
+    view.ariaLabel = panelText.outcomeAria(id, said(ratings[ratings.length - 1]), ratings.length > 1 ? said(ratings[ratings.length - 2]) : null);
     return view;
   });
   const unlinked = actions.filter((x) => !x.outcomes.some((id) => ids.has(id))).map((x) => x.view).filter((v) => v.status !== panelText.status('done') && v.status !== panelText.status('closed'));
@@ -106,18 +112,18 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
 
   const counts = new Map<string, number>();
   for (const f of a.findings) counts.set(f.dimension, (counts.get(f.dimension) ?? 0) + 1);
-  const findings = (['Q', 'E', 'S', 'P'] as const).map((d) => ({ dimension: d, label: DIMENSION_LABELS[d], count: counts.get(d) ?? 0 }));
+  const findings = (['Q', 'E', 'S', 'P'] as const).map((d) => ({ dimension: d, label: dimensionWords(l10n)[d], count: counts.get(d) ?? 0 }));
 
   const nextDay = findFirstDate(sectionText(m.doc, m.byId.get('next-meeting')));
   const icpc = chain.find((x) => x.meta.icpc !== undefined)?.meta.icpc;
   return {
     kind: 'minutes',
-    labels: panelLabels(),
+    labels: panelLabels(l10n),
     header: {
       child: m.meta.child ?? panelText.unknown,
       meeting: m.meta.meeting !== undefined ? panelText.meetingN(m.meta.meeting) : panelText.meetingUnknown,
       date: date !== undefined ? toLong(date) : panelText.noDate,
-      chair: m.meta.chair ? `${m.meta.chair}${m.meta.chairRole ? ` (${m.meta.chairRole})` : ''}` : panelText.unknown,
+      chair: m.meta.chair ? panelText.chair(m.meta.chair, m.meta.chairRole) : panelText.unknown,
       nextMeeting: nextDay !== undefined ? panelText.nextMeeting(nextDay, today) : panelText.noNextMeeting,
       reviewConference: icpc !== undefined ? panelText.review(nextReviewConference(icpc, date ?? today), today) : panelText.noIcpc,
     },
@@ -126,14 +132,15 @@ export function buildPanelModel(a: Analysis, today: Day): PanelModel | undefined
     unlinkedActions: unlinked,
     sections,
     planFile: a.series.plan ? basename(a.series.plan.path) : undefined,
-    revisions: planHistory(a),
+    revisions: planHistory(a, l10n),
     findings,
     totalFindings: a.findings.length,
   };
 }
 
-export function panelLabels(): Record<string, string> {
+/** The panel's fixed words for the webview; the drift badge's count stands as "{n}". */
+export function panelLabels(l10n: L10n): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(LABELS)) out[k] = typeof v === 'function' ? v(Number.NaN).replace('NaN', '{n}') : v;
+  for (const [k, v] of Object.entries(panelLabelWords(l10n))) out[k] = typeof v === 'function' ? v(Number.NaN).replace('NaN', '{n}') : v;
   return out;
 }

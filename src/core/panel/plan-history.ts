@@ -4,16 +4,18 @@
  * outcomes added, closed or re-rated, actions added and actions no longer open.
  */
 import type { MinutesAnalysis } from '../analyse';
-import { toLong } from '../dates';
-import { historyText as T } from '../messages/panel';
+import type { L10n } from '../l10n';
+import { panelLabelWords, historyWords, panelWords } from '../messages/panel';
 import type { OutcomeReview } from '../read/outcomes';
 import { baseOutcomes, PlanRevision, readRevision, revisionsOf } from '../plan/revisions';
 import type { RevisionView } from './model';
 
-const RATING: Record<string, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 const name = (o: { id: string; title: string }) => `${o.id}${o.title ? ' ' + o.title : ''}`;
 
-function changes(rev: PlanRevision, before: { outcomes: OutcomeReview[] | { id: string; title: string }[]; actions: string[] }): string[] {
+function changes(rev: PlanRevision, before: { outcomes: OutcomeReview[] | { id: string; title: string }[]; actions: string[] }, l10n: L10n): string[] {
+  const T = historyWords(l10n);
+  const labels = panelLabelWords(l10n);
+  const RATING: Record<string, string> = { red: labels.red, amber: labels.amber, green: labels.green };
   const out: string[] = [];
   const prior = new Map<string, { rating?: string; closed?: boolean }>(before.outcomes.map((o) => [o.id, o as { rating?: string; closed?: boolean }]));
   for (const o of rev.outcomes) {
@@ -33,22 +35,23 @@ function changes(rev: PlanRevision, before: { outcomes: OutcomeReview[] | { id: 
 }
 
 /** The plan file's revisions, newest first, with what each changed; empty for a plan without revisions (or no plan). */
-export function planHistory(a: MinutesAnalysis): RevisionView[] {
+export function planHistory(a: MinutesAnalysis, l10n: L10n): RevisionView[] {
   const plan = a.series.plan;
   if (!plan) return [];
   const doc = plan.doc;
   const lex = a.minutes.lexicon;
   let before: { outcomes: OutcomeReview[] | { id: string; title: string }[]; actions: string[] } = { outcomes: baseOutcomes(doc), actions: [] };
+  const T = historyWords(l10n);
   const views: RevisionView[] = [];
   for (const head of revisionsOf(doc)) {
     const rev = readRevision(doc, head, lex);
-    const title = `Revision ${rev.number}${rev.title ? `: ${rev.title}` : ''}`;
-    const list = changes(rev, before);
+    const title = rev.title ? T.revisionTitled(rev.number, rev.title) : T.revision(rev.number);
+    const list = changes(rev, before, l10n);
     views.push({
       title,
-      date: rev.date !== undefined ? toLong(rev.date) : undefined,
+      date: rev.date !== undefined ? panelWords(l10n).date(rev.date) : undefined,
       changes: list,
-      ariaLabel: `${title}. ${list.join('. ')}`,
+      ariaLabel: T.aria(title, list.join('. ')),
       location: { path: plan.path, line: doc.lines.position(rev.heading.start).line },
     });
     before = { outcomes: rev.outcomes.filter((o) => !o.closed), actions: rev.actions.map((x) => x.id ?? x.wording) };

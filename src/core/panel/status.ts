@@ -3,7 +3,8 @@
  * dimensions), in words, with a tooltip that says what selecting it does. Computed here, shown by
  * src/editor/status-bar.ts.
  */
-import { DIMENSION_LABELS, statusText as T } from '../messages/panel';
+import type { L10n } from '../l10n';
+import { dimensionWords, statusWords } from '../messages/panel';
 import type { Dimension } from '../types';
 
 export interface StatusModel {
@@ -16,11 +17,14 @@ export interface StatusModel {
 
 const ORDER: readonly Dimension[] = ['Q', 'E', 'S', 'P'];
 
-export function statusModel(findings: readonly { dimension: Dimension }[]): StatusModel {
+/** `l10n`: the language of the words (the editor passes vscode.l10n). */
+export function statusModel(findings: readonly { dimension: Dimension }[], l10n: L10n): StatusModel {
+  const T = statusWords(l10n);
+  const areas = dimensionWords(l10n);
   const counts = ORDER.map((dimension) => ({ dimension, count: findings.filter((f) => f.dimension === dimension).length }));
   const some = counts.filter((c) => c.count > 0);
   if (some.length === 0) return { text: T.none, tooltip: T.noneTooltip, ariaLabel: T.noneTooltip, counts };
   const text = some.map((c) => T.short(c.dimension, c.count)).join(' · ');
-  const sentence = T.sentence(findings.length, some.map((c) => T.long(c.count, DIMENSION_LABELS[c.dimension])).join(', '));
+  const sentence = T.sentence(findings.length, some.map((c) => T.long(c.count, areas[c.dimension])).join(', '));
   return { text: T.icon + ' ' + text, tooltip: sentence, ariaLabel: sentence, counts };
 }

@@ -41,8 +41,9 @@ function actionable<T extends HTMLElement>(e: T, label: string, act: () => void)
 
 const reveal = (location: Location) => () => vscode.postMessage({ type: 'reveal', location });
 
-function rating(r: RatingLabel | null, notRated: string): HTMLElement {
-  return el('span', { class: `rag rag-${(r ?? 'none').toLowerCase()}` }, r ?? notRated);
+/** A rating's colour as a class, its word from the model's labels (in the editor's language). */
+function rating(r: RatingLabel | null, L: Record<string, string>): HTMLElement {
+  return el('span', { class: `rag rag-${(r ?? 'none').toLowerCase()}` }, r ? L[r.toLowerCase()] ?? r : L.notRated);
 }
 
 function actionRow(a: ActionView, m: PanelModel): HTMLElement {
@@ -74,7 +75,7 @@ function outcomes(m: PanelModel): HTMLElement {
     const timeline = el('table', { class: 'timeline' },
       el('caption', {}, L.ratings),
       el('tr', {}, ...m.meetings.map((mt) => el('th', { scope: 'col', ...(mt.isCurrent ? { 'aria-current': 'true' } : {}) }, mt.label, el('br'), el('small', {}, mt.date ?? '')))),
-      el('tr', {}, ...o.ratings.map((r) => el('td', {}, rating(r, L.notRated)))));
+      el('tr', {}, ...o.ratings.map((r) => el('td', {}, rating(r, L)))));
     const list = el('ul', { class: 'actions' }, ...o.actions.map((a) => actionRow(a, m)));
     section.append(el('article', { class: 'outcome' }, title, timeline,
       el('p', { class: 'evidence' }, el('strong', {}, `${L.evidence}: `), o.evidence || L.noEvidence),
