@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): CoreGroupApi {
     ...registerExportCommands(service, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
   );
   // Returned for the integration tests, which wait on onDidAnalyse instead of sleeping.
-  return { diagnostics, service, planProgress, auditView, statusBar, extendMarkdownIt: coreGroupPreview };
+  return { diagnostics, service, planProgress, auditView, statusBar, extendMarkdownIt: (md) => coreGroupPreview(md, vscode.l10n) };
 }
 
 export function deactivate(): void {

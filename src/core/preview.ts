@@ -4,8 +4,9 @@
  * details in words and long dates, where a rating sits on a rating line, and which lines are
  * distribution lines. Other Markdown gets nothing from here, so the preview leaves it alone.
  */
-import { toLong } from './dates';
-import { previewText as T } from './messages/preview';
+import type { L10n } from './l10n';
+import { longDay } from './messages/dates';
+import { previewWords } from './messages/preview';
 import { metaOf } from './minutes';
 import { parseDocument } from './parse/document';
 import { basename } from './paths';
@@ -20,7 +21,9 @@ export interface DetailRow {
 }
 
 /** The meeting details of core group minutes' front matter (the YAML between the fences), or undefined for anything else. */
-export function meetingDetails(yaml: string): DetailRow[] | undefined {
+export function meetingDetails(yaml: string, l10n?: L10n): DetailRow[] | undefined {
+  const T = previewWords(l10n);
+  const toLong = (day: number) => longDay(day, l10n);
   const doc = parseDocument('', `---\n${yaml}\n---\n`);
   if (doc.kind !== 'minutes') return undefined;
   if (!doc.frontMatter?.data) return [{ label: T.problem, value: T.invalid }];
@@ -30,7 +33,7 @@ export function meetingDetails(yaml: string): DetailRow[] | undefined {
     [T.date, m.date !== undefined ? toLong(m.date) : T.noDate],
     [T.meeting, m.meeting !== undefined ? (m.meeting === 1 ? T.first : String(m.meeting)) : undefined],
     [T.icpc, m.icpc !== undefined ? toLong(m.icpc) : undefined],
-    [T.chair, m.chair ? `${m.chair}${m.chairRole ? ` (${m.chairRole})` : ''}` : undefined],
+    [T.chair, m.chair ? (m.chairRole ? T.chairWithRole(m.chair, m.chairRole) : m.chair) : undefined],
     [T.area, m.area],
     [T.team, m.team],
     [T.status, m.status === 'draft' ? T.draft : m.status === 'shared' ? T.shared : undefined],
@@ -59,7 +62,8 @@ export function ratingIn(line: string): { rating: Rating; start: number; end: nu
 }
 
 /** The words of a rating badge: visible text, never colour alone. */
-export function ratingLabel(r: Rating): { text: string; aria: string } {
+export function ratingLabel(r: Rating, l10n?: L10n): { text: string; aria: string } {
+  const T = previewWords(l10n);
   const text = T.ratings[r];
   return { text, aria: T.ratingAria(text) };
 }

@@ -21,10 +21,10 @@ export function periodFromArg(arg: PeriodArg): Period | undefined {
 
 function choices(today: string): { label: string; period?: Period }[] {
   const label: Record<PeriodChoice, (p: Period) => string> = {
-    'last-quarter': (p) => periodUi.lastQuarter(periodText(p)),
-    'this-quarter': (p) => periodUi.thisQuarter(periodText(p)),
-    'last-month': (p) => periodUi.lastMonth(periodText(p)),
-    'last-year': (p) => periodUi.lastYear(periodText(p)),
+    'last-quarter': (p) => periodUi.lastQuarter(periodText(p, vscode.l10n)),
+    'this-quarter': (p) => periodUi.thisQuarter(periodText(p, vscode.l10n)),
+    'last-month': (p) => periodUi.lastMonth(periodText(p, vscode.l10n)),
+    'last-year': (p) => periodUi.lastYear(periodText(p, vscode.l10n)),
     all: () => periodUi.all,
   };
   return [...periodChoices(today).map((c) => ({ label: label[c.choice](c.period), period: c.period })), { label: periodUi.custom }];

@@ -76,10 +76,10 @@ export class AuditReportView implements vscode.Disposable {
     try {
       value = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
     } catch (e) {
-      return { refused: e instanceof SyntaxError ? refusalText({ kind: 'not-report' }, name) : auditView.cannotRead(name) };
+      return { refused: e instanceof SyntaxError ? refusalText({ kind: 'not-report' }, name, vscode.l10n) : auditView.cannotRead(name) };
     }
     const r = comparableReport(value);
-    if ('refusal' in r) return { refused: refusalText(r.refusal, name) };
+    if ('refusal' in r) return { refused: refusalText(r.refusal, name, vscode.l10n) };
     return { report: this.update({ earlier: r.report }) };
   }
 
@@ -108,9 +108,9 @@ export class AuditReportView implements vscode.Disposable {
     const data = Object.entries(labels).map(([k, v]) => `data-${k}="${htmlEntities(v)}"`).join(' ');
     const toolbar = `<div id="cg-toolbar" ${data} data-trend="${report.trend?.by ?? 'none'}"></div>`;
     // The body as data (an attribute value is never parsed as markup): the script builds it.
-    const model = `<main id="cg-report" data-model="${htmlEntities(JSON.stringify(reportView(report).nodes))}"></main>`;
+    const model = `<main id="cg-report" data-model="${htmlEntities(JSON.stringify(reportView(report, { l10n: vscode.l10n }).nodes))}"></main>`;
     return [
-      reportHead(report, n).replace('<head>', `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`),
+      reportHead(report, n, vscode.l10n).replace('<head>', `<head>\n<meta http-equiv="Content-Security-Policy" content="${csp}">`),
       toolbar,
       model,
       `<script nonce="${n}" src="${script}"></script>`,
@@ -157,7 +157,7 @@ export class AuditReportView implements vscode.Disposable {
     const uri = await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, name), filters: FORMATS[format] });
     if (!uri) return;
     const linkBase = folder ? relative(dirname(uri.path), folder.path) : '';
-    const text = format === 'html' ? renderHtml(report, { linkBase }) : format === 'md' ? renderMarkdown(report, { linkBase }) : escapeJson(JSON.stringify(report, null, 2)) + '\n';
+    const text = format === 'html' ? renderHtml(report, { linkBase, l10n: vscode.l10n }) : format === 'md' ? renderMarkdown(report, { linkBase, l10n: vscode.l10n }) : escapeJson(JSON.stringify(report, null, 2)) + '\n';
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(auditView.saved(uri.path.split('/').pop() ?? name));
   }

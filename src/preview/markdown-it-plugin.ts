@@ -7,7 +7,8 @@
  * Everything taken from the document is escaped (markdown-it's escapeHtml), so `<script>` stays text.
  */
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { previewText as T } from '../core/messages/preview';
+import type { L10n } from '../core/l10n';
+import { previewWords } from '../core/messages/preview';
 import { isDistributionLine, isOnlyComments, meetingDetails, ratingIn, ratingLabel, type DetailRow } from '../core/preview';
 
 const DETAILS = 'core_group_meeting_details';
@@ -32,11 +33,11 @@ function badges(state: StateCore, inline: Token): void {
   }
 }
 
-function minutesRule(state: StateCore): void {
+const minutesRule = (l10n: L10n | undefined) => (state: StateCore): void => {
   const tokens = state.tokens;
   const fm = tokens.findIndex((t) => t.type === 'front_matter');
   if (fm < 0 || typeof tokens[fm].meta !== 'string') return;
-  const details = meetingDetails(tokens[fm].meta as string);
+  const details = meetingDetails(tokens[fm].meta as string, l10n);
   if (!details) return; // not core group minutes: left exactly as it was
   const table = new state.Token(DETAILS, 'table', 0);
   table.meta = details;
@@ -51,11 +52,13 @@ function minutesRule(state: StateCore): void {
     if (lines.length > 1 && lines.some(isDistributionLine)) for (const c of t.children) if (c.type === 'softbreak') c.type = 'hardbreak';
     badges(state, t);
   }
-}
+};
 
-export function coreGroupPreview(md: MarkdownIt): MarkdownIt {
+/** `l10n`: the language of the words added (the extension passes vscode.l10n; English when none). */
+export function coreGroupPreview(md: MarkdownIt, l10n?: L10n): MarkdownIt {
   const esc = md.utils.escapeHtml;
-  md.core.ruler.push('core_group_minutes', minutesRule);
+  const T = previewWords(l10n);
+  md.core.ruler.push('core_group_minutes', minutesRule(l10n));
   md.renderer.rules[DETAILS] = (tokens, idx) => {
     const t = tokens[idx];
     const rows = (t.meta as DetailRow[]).map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${esc(r.value)}</td></tr>`).join('\n');
@@ -64,7 +67,7 @@ export function coreGroupPreview(md: MarkdownIt): MarkdownIt {
   };
   md.renderer.rules[RATING] = (tokens, idx) => {
     const r = tokens[idx].meta as 'red' | 'amber' | 'green';
-    const { text, aria } = ratingLabel(r);
+    const { text, aria } = ratingLabel(r, l10n);
     return `<span class="core-group-rating core-group-rating-${r}" title="${esc(aria)}">${esc(text)}</span>`;
   };
   md.renderer.rules[HIDDEN] = () => '';

@@ -4,13 +4,13 @@
  * version cannot read the same way (another kind of file, another schemaVersion, or measures that do
  * not parse) is refused with a reason, never guessed at.
  */
-import { auditText } from '../messages/audit';
+import type { L10n } from '../l10n';
+import { auditWords } from '../messages/audit';
 import { percent } from './format';
 import type { AuditReport, Comparison, Group, GroupChange, Measure, MeasureChange } from './model';
 import { SCHEMA_VERSION } from './model';
 import { ALPHA, twoProportionTest } from './proportions';
 
-const C = auditText.compare;
 
 export type Refusal = { kind: 'not-report' } | { kind: 'schema'; found: unknown } | { kind: 'damaged' };
 
@@ -30,27 +30,47 @@ export function comparableReport(value: unknown): { report: AuditReport } | { re
   return ok ? { report: r } : { refusal: { kind: 'damaged' } };
 }
 
-export function refusalText(r: Refusal, file: string): string {
+export function refusalText(r: Refusal, file: string, l10n?: L10n): string {
+  const C = auditWords(l10n).compare;
   return r.kind === 'not-report' ? C.notReport(file) : r.kind === 'schema' ? C.otherSchema(file, String(r.found ?? 'none'), SCHEMA_VERSION) : C.damaged(file);
 }
 
 const counts = (m: { n: number; N: number; notAssessable?: number } | undefined): Counts => ({ n: m?.n ?? 0, N: m?.N ?? 0, notAssessable: m?.notAssessable ?? 0 });
 
+/** What the counts support, in the language of `l10n`: from the change's verdict, counts and test. */
+export function statementOf(c: Omit<MeasureChange, 'statement'>, l10n?: L10n): string {
+  const C = auditWords(l10n).compare;
+  const { then, now } = c;
+  switch (c.verdict) {
+    case 'none-to-count':
+      return C.noneToCount(then.N === 0, now.N === 0);
+    case 'too-few':
+      return C.tooFew(then.N, now.N);
+    case 'better':
+      return C.better(c.test?.p ?? 0);
+    case 'worse':
+      return C.worse(c.test?.p ?? 0);
+    case 'no-clear-change':
+      return then.n * now.N === now.n * then.N || !c.test ? C.same : C.noClearChange(c.test.p);
+  }
+}
+
 export function changeOf(now: Measure, earlier: Counts): MeasureChange {
   const then = earlier;
   const base = { id: now.id, label: now.label, higherIsBetter: now.higherIsBetter, then, now: counts(now) };
+  const said = (c: Omit<MeasureChange, 'statement'>): MeasureChange => ({ ...c, statement: statementOf(c) });
   const p1 = percent(then.n, then.N);
   const p2 = percent(now.n, now.N);
-  if (p1 === undefined || p2 === undefined) return { ...base, verdict: 'none-to-count', statement: C.noneToCount(p1 === undefined, p2 === undefined) };
+  if (p1 === undefined || p2 === undefined) return said({ ...base, verdict: 'none-to-count' });
   const points = p2 - p1;
   const same = then.n * now.N === now.n * then.N;
   const test = twoProportionTest(then.n, then.N, now.n, now.N);
-  if (same) return { ...base, points, ...(test ? { test: { name: 'two-proportion z-test', ...test } } : {}), verdict: 'no-clear-change', statement: C.same };
-  if (!test) return { ...base, points, verdict: 'too-few', statement: C.tooFew(then.N, now.N) };
+  if (same) return said({ ...base, points, ...(test ? { test: { name: 'two-proportion z-test', ...test } } : {}), verdict: 'no-clear-change' });
+  if (!test) return said({ ...base, points, verdict: 'too-few' });
   const t = { name: 'two-proportion z-test' as const, ...test };
-  if (test.p >= ALPHA) return { ...base, points, test: t, verdict: 'no-clear-change', statement: C.noClearChange(test.p) };
+  if (test.p >= ALPHA) return said({ ...base, points, test: t, verdict: 'no-clear-change' });
   const better = (points > 0) === now.higherIsBetter;
-  return { ...base, points, test: t, verdict: better ? 'better' : 'worse', statement: better ? C.better(test.p) : C.worse(test.p) };
+  return said({ ...base, points, test: t, verdict: better ? 'better' : 'worse' });
 }
 
 function changes(now: readonly Measure[], earlier: readonly Pick<Measure, 'id' | 'n' | 'N'>[]): MeasureChange[] {

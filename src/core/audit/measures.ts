@@ -23,11 +23,32 @@ function passes(s: FileSummary, dim: Dimension): boolean {
   return !s.findings.some((f) => f.dimension === dim && (f.severity === 'warning' || f.severity === 'error'));
 }
 
+/** Each measure's facts: what it counts, whether more is better, whether it is one of the changes the thematic audit wanted to see, what its "not assessable" counts. Its words: ../messages/audit.ts. */
+const FACTS: Record<MeasureId, { unit: string; higherIsBetter: boolean; impact: boolean; notAssessableUnit: 'minutes' | 'children' }> = {
+  quality: { unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  effective: { unit: 'minutes', higherIsBetter: true, impact: true, notAssessableUnit: 'minutes' },
+  'voice-safety': { unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  'first-chair': { unit: 'first core groups', higherIsBetter: true, impact: true, notAssessableUnit: 'minutes' },
+  'first-timescale': { unit: 'first core groups', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  'absent-reports': { unit: 'absent professionals', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  'absent-parents': { unit: 'absent parents and carers', higherIsBetter: true, impact: true, notAssessableUnit: 'minutes' },
+  shared: { unit: 'minutes', higherIsBetter: true, impact: true, notAssessableUnit: 'minutes' },
+  'actions-reviewed': { unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  'impact-recorded': { unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  'outcomes-rated': { unit: 'minutes', higherIsBetter: true, impact: true, notAssessableUnit: 'minutes' },
+  'child-seen': { unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  'seen-alone': { unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  'plan-updated': { unit: 'minutes', higherIsBetter: true, impact: false, notAssessableUnit: 'minutes' },
+  'children-overdue': { unit: 'children', higherIsBetter: false, impact: false, notAssessableUnit: 'children' },
+  'children-drift': { unit: 'children', higherIsBetter: false, impact: false, notAssessableUnit: 'children' },
+};
+
 export function measure(id: MeasureId, n: number, N: number, notAssessable: number): Measure {
   const m = auditText.measures[id];
+  const f = FACTS[id];
   return {
-    id, label: m.label, short: m.short, definition: m.definition, unit: m.unit, higherIsBetter: m.higherIsBetter, impact: m.impact,
-    n, N, notAssessable, notAssessableUnit: m.notAssessableUnit,
+    id, label: m.label, short: m.short, definition: m.definition, unit: f.unit, higherIsBetter: f.higherIsBetter, impact: f.impact,
+    n, N, notAssessable, notAssessableUnit: f.notAssessableUnit,
   };
 }
 
