@@ -27,6 +27,6 @@ await build({
   target: 'node20',
   sourcemap: 'inline',
   mainFields: ['module', 'main'],
-  external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'markdownlint', 'markdownlint/*', 'vscode-textmate', 'vscode-oniguruma'],
+  external: ['vscode', '@vscode/l10n-dev', 'mocha', 'playwright-core', 'fast-check', 'markdownlint', 'markdownlint/*', 'vscode-textmate', 'vscode-oniguruma'],
   logLevel: 'warning',
 });

@@ -1,4 +1,5 @@
-// `npm run generate`: writes the files generated from the check registry (scripts/generate/render.ts).
+// `npm run generate`: writes the files generated from the check registry (scripts/generate/render.ts),
+// and the editor's words for translators (scripts/generate/l10n-bundle.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadTs } from './run-ts.mjs';
 
@@ -14,4 +15,13 @@ for (const file of GENERATED) {
     console.log(`updated ${file.path}`);
   }
 }
-console.log(changed === 0 ? `${GENERATED.length} generated files are up to date (${CHECKS.length} checks).` : `${changed} of ${GENERATED.length} generated files updated.`);
+const { BUNDLE, renderBundle } = await loadTs('scripts/generate/l10n-bundle.ts');
+const bundle = await renderBundle('.');
+let current = '';
+try { current = readFileSync(BUNDLE, 'utf8'); } catch { /* not written yet */ }
+if (bundle !== current) {
+  writeFileSync(BUNDLE, bundle);
+  changed++;
+  console.log(`updated ${BUNDLE} (${Object.keys(JSON.parse(bundle)).length} messages)`);
+}
+console.log(changed === 0 ? `${GENERATED.length + 1} generated files are up to date (${CHECKS.length} checks).` : `${changed} of ${GENERATED.length + 1} generated files updated.`);

@@ -1,12 +1,14 @@
 /**
  * The files generated from the check registry (`npm run generate`) are current: the schema's
- * per-check entries, the README's table, docs/checks.md's table and headings. And the registry
+ * per-check entries, the README's table, docs/checks.md's table and headings; and the editor's words
+ * for translators (l10n/bundle.l10n.json). And the registry
  * itself is what the generator and the docs say it is: one line per check, under its code, in
  * code order.
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { BUNDLE, l10nSources, renderBundle } from '../../scripts/generate/l10n-bundle';
 import { GENERATED, renderDocs } from '../../scripts/generate/render';
 import { CHECKS } from '../../src/core/checks';
 import type { Check } from '../../src/core/checks/check';
@@ -21,6 +23,12 @@ describe('files generated from the check registry', () => {
       assert.equal(file.render(committed, CHECKS), committed, `${file.path} is out of date: run npm run generate and commit the result`);
     });
   }
+
+  it(`the editor's words for translators, l10n/bundle.l10n.json, are what npm run generate writes`, async () => {
+    assert.equal(await renderBundle(project), readFileSync(join(project, BUNDLE), 'utf8'), `${BUNDLE} is out of date: run npm run generate and commit the result`);
+    const read = l10nSources(project).map(([path]) => path);
+    for (const p of ['src/editor/messages.ts', 'src/panel/messages.ts', 'src/core/messages/panel.ts', 'src/core/messages/audit.ts']) assert.ok(read.includes(p), `${p} is read`);
+  });
 
   it('gives a new check a heading and a placeholder in the docs, in registry order, keeping the hand-written text', () => {
     const docs = readFileSync(join(project, 'docs/checks.md'), 'utf8');
