@@ -82,9 +82,8 @@ export const panelWords = wordsOf((l10n: L10n) => {
     noNextMeeting: l10n.t('no date set for the next meeting'),
     noIcpc: l10n.t('unknown (no initial conference date in the series)'),
     date: (day: Day) => longDay(day, l10n),
-    /** "23 October 2026 (in 3 days)". */
-    nextMeeting: (day: Day, today: Day) => l10n.t('{0} ({1})', longDay(day, l10n), relative(day - today)),
-    review: (day: Day, today: Day) => l10n.t('{0} ({1})', longDay(day, l10n), relative(day - today)),
+    /** A day and how far it is from today: "23 October 2026 (in 3 days)" (the next meeting, the review conference). */
+    dayFromToday: (day: Day, today: Day) => l10n.t('{0} ({1})', longDay(day, l10n), relative(day - today)),
     chair: (name: string, role?: string) => (role ? l10n.t('{0} ({1})', name, role) : name),
     status: (s: string) => statuses[s] ?? s,
     actionAria: (v: { id?: string; wording: string; status: string; due: string; overdue: boolean; drift: boolean; carryCount: number }) =>
