@@ -7,7 +7,6 @@ import type { CheckDocs } from './check-docs';
 import type { DiagnosticsController } from './diagnostics';
 import { fixAllEdit } from './code-actions';
 import { ui } from './messages';
-import { exists } from './file-reader';
 import type { MinutesService } from './minutes-service';
 import { updatePlan } from './plan-command';
 
@@ -55,8 +54,9 @@ export function registerCommands({ service, diagnostics, docs }: CommandDeps): v
       const analysis = await service.analyse(doc);
       if (!analysis.isMinutes) return void vscode.window.showWarningMessage(ui.noMinutes);
       const next = newMinutesFrom(analysis);
-      const target = service.toUri(doc.uri, join(dirname(doc.uri.path), next.fileName));
-      if (await exists(target)) {
+      const path = join(dirname(doc.uri.path), next.fileName);
+      const target = service.toUri(doc.uri, path);
+      if (await service.readerFor(doc.uri).isThere(path)) {
         void vscode.window.showErrorMessage(ui.exists(next.fileName));
         return undefined;
       }

@@ -14,17 +14,6 @@ import type { FileReader } from '../core/types';
 
 const decoder = new TextDecoder('utf-8');
 
-/** Whether anything is at `uri` (before writing a new file only where there is none). */
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    // stat throws FileNotFound for a file that is not there: that is the answer, not a failure to log.
-    return false;
-  }
-}
-
 export class WorkspaceFileReader implements FileReader {
   /** `base` fixes the scheme and authority; the core speaks in paths. */
   constructor(private readonly base: vscode.Uri) {}

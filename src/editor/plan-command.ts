@@ -10,7 +10,6 @@ import { planUpdate, type PlanUpdate } from '../core/plan/update';
 import { planUpdateText } from '../core/messages/plan';
 import { basename } from '../core/paths';
 import { ui } from './messages';
-import { exists } from './file-reader';
 import type { MinutesService } from './minutes-service';
 
 export async function updatePlan(service: MinutesService, doc: vscode.TextDocument): Promise<PlanUpdate | undefined> {
@@ -28,7 +27,7 @@ export async function updatePlan(service: MinutesService, doc: vscode.TextDocume
   const edit = new vscode.WorkspaceEdit();
   let plan: vscode.TextDocument | undefined;
   if (u.kind === 'create') {
-    if (await exists(target)) return changed(u, basename(u.planPath));
+    if (await service.readerFor(doc.uri).isThere(u.planPath)) return changed(u, basename(u.planPath));
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(u.text));
   } else if (u.kind === 'append') {
     plan = await vscode.workspace.openTextDocument(target);
