@@ -2,7 +2,7 @@
 import type { Heading, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { LineIndex, nextLineStart } from '../text';
-import { readTopLevel, TopLevel } from './events';
+import { readInPieces, TopLevel } from './events';
 import { readFrontMatterYaml, tooLongFrontMatter } from './front-matter';
 import { micromarkExtensions, parseMarkdown } from './markdown';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
@@ -48,7 +48,7 @@ export function parseDocument(path: string, text: string): ParsedDoc {
   const { source, notReadFrom } = guarded(text);
   let top: TopLevel | undefined;
   try {
-    top = readTopLevel(base ? source.slice(1) : source, micromarkExtensions, base);
+    top = readInPieces(base ? source.slice(1) : source, micromarkExtensions, base);
   } catch {
     top = undefined; // the full parse below reports it
   }

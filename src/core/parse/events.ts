@@ -9,7 +9,9 @@
  * undefined, and the caller builds the tree as before.
  */
 import type { Extension } from 'micromark-util-types';
+import { frontMatterEnd } from './limits';
 import { tokenizeLean } from './lean-tokenize';
+import { PIECE_LENGTH, pieceStarts } from './pieces';
 import type { BlockInfo, CellInfo, HeadingInfo, RowInfo, TableInfo } from './model';
 
 /** The parts of micromark's token and event types read here (token types as plain strings: front matter adds its own). */
@@ -25,6 +27,8 @@ export interface TopLevel {
   headings: HeadingInfo[];
   tables: TableInfo[];
   blocks: BlockInfo[];
+  /** A block at the top level (a fence, an HTML block, a list or quote holding one) runs to the text's very end, past its last blank line: a piece cut too soon (./pieces.ts). */
+  open?: boolean;
 }
 
 const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered']);
@@ -173,6 +177,7 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
       const [kind, tok] = events[i];
       if (CONTAINERS.has(tok.type)) {
         depth += kind === 'enter' ? 1 : -1;
+        if (kind === 'enter' && depth === 1 && tok.end.offset === text.length) out.open = true;
         if (tok.type !== 'blockQuote' && depth === (kind === 'enter' ? 1 : 0)) {
           if (kind === 'enter') out.blocks.push((list = { type: 'list', ordered: tok.type === 'listOrdered', start: tok.start.offset + base, end: tok.end.offset + base, items: [] }));
           else list = closeList(list, text, base);
@@ -184,6 +189,7 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
         list.items!.push({ start: tok.start.offset + base, end: -1 });
       }
       if (kind !== 'enter' || depth > 0) continue;
+      if ((tok.type === 'codeFenced' || tok.type === 'htmlFlow') && tok.end.offset === text.length) out.open = true;
       if (tok.type === 'paragraph') out.blocks.push({ type: 'paragraph', start: tok.start.offset + base, end: tok.end.offset + base });
       if (tok.type === 'atxHeading' || tok.type === 'setextHeading') {
         const end = exitOf(events, i);
@@ -202,6 +208,38 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
+  }
+  return out;
+}
+
+/** How many times a piece that ran on to its end is read again with the next before the rest is read whole. */
+const MAX_RETRIES = 2;
+
+/**
+ * readTopLevel, a piece at a time (./pieces.ts): the same result, with only one piece's tokens in
+ * memory at once. `minLength` is how long a piece is at least (small in the tests, to cut often).
+ */
+export function readInPieces(text: string, extensions: Extension[], base: number, minLength: number = PIECE_LENGTH): TopLevel | undefined {
+  const starts = pieceStarts(text, frontMatterEnd(text) ?? 0, minLength);
+  if (starts.length === 0) return readTopLevel(text, extensions, base);
+  const out: TopLevel = { headings: [], tables: [], blocks: [] };
+  let from = 0;
+  let retries = 0;
+  for (let k = 0; k <= starts.length; k++) {
+    const to = k < starts.length && retries < MAX_RETRIES ? starts[k] : text.length;
+    const piece = readTopLevel(text.slice(from, to), extensions, base + from);
+    if (!piece) return undefined;
+    if (piece.open && to < text.length) {
+      retries++;
+      continue;
+    }
+    if (piece.yaml) out.yaml = piece.yaml;
+    for (const h of piece.headings) out.headings.push(h);
+    for (const t of piece.tables) out.tables.push(t);
+    for (const b of piece.blocks) out.blocks.push(b);
+    if (to === text.length) break;
+    from = to;
+    retries = 0;
   }
   return out;
 }
