@@ -60,12 +60,20 @@ export function nextLineStart(text: string, from: number): number {
 
 /** Maps offsets to 0-based line/character positions. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Each line's start offset, in a typed array: a text of a million short lines costs 4 MB here, not 8 to 12. */
+  private readonly starts: Uint32Array;
 
   constructor(readonly text: string) {
+    // Counted first, then filled: a line break is LF, CRLF (at its LF) or a lone CR.
+    let n = 1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+    }
+    this.starts = new Uint32Array(n);
+    for (let i = 0, k = 1; k < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts[k++] = i + 1;
     }
   }
 

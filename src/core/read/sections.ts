@@ -61,6 +61,8 @@ export function readOutline(doc: ParsedDoc, matcher: HeadingMatcher, initials: r
   // A first heading at level 1 with deeper headings after it is the document's title, not a section.
   const first = candidates[0];
   const titled = first?.kind === 'heading' && first.depth === 1 && candidates.length > 1 && candidates[1].depth > 1;
+  // The last section ends where reading stopped (../parse/limits.ts): nothing after it is read.
+  const readEnd = doc.notReadFrom ?? doc.text.length;
   for (const c of candidates) {
     const m = titled && c === first ? undefined : matchOf(c, matcher, initials);
     matches.set(c, m);
@@ -79,7 +81,7 @@ export function readOutline(doc: ParsedDoc, matcher: HeadingMatcher, initials: r
     // A first heading at level 1 is the title, even when nothing follows it; outcome headings are never sections.
     if (!m && !parent && c.kind === 'heading' && c.depth <= 3 && !(c === first && c.depth === 1) && !OUTCOME_HEADING.test(c.text)) unrecognised.push(c);
     segments.push({
-      part: { candidate: owner?.candidate ?? c, start: c.start, contentStart: c.contentStart, end: doc.text.length, rule: owner === frame ? rule : 'inside', phrases: owner?.match?.phrases ?? [] },
+      part: { candidate: owner?.candidate ?? c, start: c.start, contentStart: c.contentStart, end: readEnd, rule: owner === frame ? rule : 'inside', phrases: owner?.match?.phrases ?? [] },
       ids: owner?.ids ?? [],
       owner,
     });
