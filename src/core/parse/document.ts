@@ -5,6 +5,7 @@ import { LineIndex, nextLineStart } from '../text';
 import { readInPieces, TopLevel } from './events';
 import { readFrontMatterYaml, tooLongFrontMatter } from './front-matter';
 import { micromarkExtensions, parseMarkdown } from './markdown';
+import { PIECE_LENGTH, pieceStarts } from './pieces';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
 import { blankFrom, frontMatterEnd, guardDeepNesting, guardHugeTables, structureCutAt } from './limits';
 
@@ -34,21 +35,27 @@ function utf16Doc(path: string, text: string): ParsedDoc {
   return { path, text, lines: new LineIndex(text), kind: 'other', headings: [], tables: [], blocks: [], encoding: { name: 'UTF-16', kind } };
 }
 
-/** The text micromark reads: the guards of ./limits.ts applied; `notReadFrom` is where the structure budget stopped it. */
-function guarded(text: string): { source: string; notReadFrom?: number } {
+/**
+ * The text micromark reads: the guards of ./limits.ts applied; `notReadFrom` is where the structure
+ * budget stopped it; `starts` where pieces of it start (./pieces.ts), found once for both.
+ */
+function guarded(text: string): { source: string; notReadFrom?: number; starts: number[] } {
   const source = guardDeepNesting(guardHugeTables(text));
-  const notReadFrom = structureCutAt(source);
-  return notReadFrom === undefined ? { source } : { source: blankFrom(source, notReadFrom), notReadFrom };
+  const starts = pieceStarts(source, frontMatterEnd(source) ?? 0);
+  const notReadFrom = structureCutAt(source, starts);
+  if (notReadFrom === undefined) return { source, starts };
+  // Blanking after the cut changes nothing before it: the pieces that start there still do.
+  return { source: blankFrom(source, notReadFrom), notReadFrom, starts: starts.filter((s) => s < notReadFrom) };
 }
 
 export function parseDocument(path: string, text: string): ParsedDoc {
   if (looksLikeUtf16(text)) return utf16Doc(path, text);
   // A byte order mark is not part of the Markdown; parse after it and shift offsets back.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const { source, notReadFrom } = guarded(text);
+  const { source, notReadFrom, starts } = guarded(text);
   let top: TopLevel | undefined;
   try {
-    top = readInPieces(base ? source.slice(1) : source, micromarkExtensions, base);
+    top = readInPieces(base ? source.slice(1) : source, micromarkExtensions, base, PIECE_LENGTH, base ? starts.map((s) => s - base) : starts);
   } catch {
     top = undefined; // the full parse below reports it
   }

@@ -217,10 +217,16 @@ const MAX_RETRIES = 2;
 
 /**
  * readTopLevel, a piece at a time (./pieces.ts): the same result, with only one piece's tokens in
- * memory at once. `minLength` is how long a piece is at least (small in the tests, to cut often).
+ * memory at once. `minLength` is how long a piece is at least (small in the tests, to cut often);
+ * `starts` are the pieces' starts, when the caller has them already.
  */
-export function readInPieces(text: string, extensions: Extension[], base: number, minLength: number = PIECE_LENGTH): TopLevel | undefined {
-  const starts = pieceStarts(text, frontMatterEnd(text) ?? 0, minLength);
+export function readInPieces(
+  text: string,
+  extensions: Extension[],
+  base: number,
+  minLength: number = PIECE_LENGTH,
+  starts: readonly number[] = pieceStarts(text, frontMatterEnd(text) ?? 0, minLength),
+): TopLevel | undefined {
   if (starts.length === 0) return readTopLevel(text, extensions, base);
   const out: TopLevel = { headings: [], tables: [], blocks: [] };
   let from = 0;
@@ -236,10 +242,36 @@ export function readInPieces(text: string, extensions: Extension[], base: number
     if (piece.yaml) out.yaml = piece.yaml;
     for (const h of piece.headings) out.headings.push(h);
     for (const t of piece.tables) out.tables.push(t);
-    for (const b of piece.blocks) out.blocks.push(b);
+    const first = piece.blocks[0];
+    const open = out.blocks[out.blocks.length - 1];
+    const rest = first && open && continuesList(open, first, text, base, from) ? (mergeList(open, first), piece.blocks.slice(1)) : piece.blocks;
+    for (const b of rest) out.blocks.push(b);
     if (to === text.length) break;
     from = to;
     retries = 0;
   }
   return out;
+}
+
+/** A list's marker: its bullet, or an ordered list's delimiter ("." or ")"). Items with another marker make another list. */
+function markerOf(list: BlockInfo, text: string, base: number): string {
+  const at = list.start - base;
+  if (!list.ordered) return text[at];
+  let i = at;
+  while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return text[i];
+}
+
+/**
+ * Whether the list that opens a piece (at `from`) goes on with the list that ended the piece before:
+ * nothing but white space between them, and the same kind and marker, as one list in the whole text.
+ */
+function continuesList(before: BlockInfo, first: BlockInfo, text: string, base: number, from: number): boolean {
+  if (before.type !== 'list' || first.type !== 'list' || first.start - base !== from || before.ordered !== first.ordered) return false;
+  return /^\s*$/.test(text.slice(before.end - base, from)) && markerOf(before, text, base) === markerOf(first, text, base);
+}
+
+function mergeList(into: BlockInfo, next: BlockInfo): void {
+  into.end = next.end;
+  for (const item of next.items ?? []) into.items!.push(item);
 }

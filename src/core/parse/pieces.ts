@@ -4,18 +4,19 @@
  * times the text in memory (and the garbage collector's time in copying them); tokenised a piece at a
  * time, only one piece's tokens are alive at once.
  *
- * A piece may start at a line that follows a blank line, starts in column 1 and does not start a
- * list item (nor with "-", "[" or ">"). At such a line micromark's state is the same as at the start
- * of a document:
+ * A piece may start at a line that follows a blank line and starts in column 1 (not with "[", ">"
+ * or "--"). At such a line micromark's state is the same as at the start of a document:
  * - a paragraph, a table, a block quote and an HTML block of kinds 6 and 7 end at a blank line;
- * - a list continues past a blank line only with indented lines or another item;
+ * - a list goes on past a blank line only with indented lines or another item in column 1; a piece
+ *   that starts with such an item starts a list of its own, and the reader joins the two when they
+ *   are one list in the whole text (same kind and marker, nothing between: ./events.ts);
  * - lazy continuation needs a paragraph line just before;
- * - front matter is only at the very start, and no piece starts with "-", so none opens any;
+ * - front matter is only at the very start, and no piece starts with "--", so none opens any;
  * - a fenced code block and an HTML block of kinds 1 to 5 (comments, `<script>`, ...) do run on
  *   past blank lines: the scan below follows them so as not to cut inside one, and the reader checks
- *   each piece's end after tokenising (./events.ts: a piece whose fence or HTML block runs to its
- *   very end is read again with the next one), so a scan misled by a fence inside a list costs time,
- *   never a wrong result.
+ *   each piece's end after tokenising (./events.ts: a piece whose fence, HTML block or list runs to
+ *   its very end is read again with the next one), so a scan misled by a fence inside a list costs
+ *   time, never a wrong result.
  * Link reference definitions are the one thing that reaches back: `[a]` in a heading is a link if
  * `[a]: url` is defined anywhere, even further down. A text with a `]:` anywhere is read whole.
  * test/unit/parse-events.test.ts cuts fuzzed documents at every possible place and compares.
@@ -25,27 +26,50 @@ import { nextLineStart } from '../text';
 /** About how long a piece is at least: long enough that a piece's fixed cost is lost in its tokenising. */
 export const PIECE_LENGTH = 8_000;
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-/** The HTML blocks that run past blank lines, by what opens them and what ends them. */
-const HTML_RUNS: [RegExp, string][] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, '</'],
-  [/^ {0,3}<!--/, '-->'],
-  [/^ {0,3}<\?/, '?>'],
-  [/^ {0,3}<![A-Za-z]/, '>'],
-  [/^ {0,3}<!\[CDATA\[/, ']]>'],
+/** A fence line, read where a line starts (sticky): its marker run, then the rest of the line. */
+const FENCE = / {0,3}(`{3,}|~{3,})([^\r\n]*)/y;
+/** The HTML blocks that run past blank lines, by what opens them (sticky) and what ends them. */
+const HTML_RUNS: [RegExp, RegExp][] = [
+  [/ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/iy, /<\/(?:script|pre|style|textarea)>/i],
+  [/ {0,3}<!--/y, /-->/],
+  [/ {0,3}<\?/y, /\?>/],
+  [/ {0,3}<![A-Za-z]/y, />/],
+  [/ {0,3}<!\[CDATA\[/y, /\]\]>/],
 ];
-const CLOSERS: Record<string, RegExp> = { '</': /<\/(?:script|pre|style|textarea)>/i };
+const at = (re: RegExp, text: string, i: number) => {
+  re.lastIndex = i;
+  return re.exec(text);
+};
 
-/** Whether a line is blank as micromark reads one: nothing but spaces and tabs. */
-const isBlank = (line: string) => /^[ \t]*$/.test(line);
+/** Whether the line from `i` to `end` is blank as micromark reads one: nothing but spaces and tabs. */
+function isBlank(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 
-/** Whether a piece may start at this (non-blank) line, given that a blank line comes before it. */
-function mayStartPiece(line: string): boolean {
-  const c = line.charCodeAt(0);
-  // Not indented (space, tab), not "-" (front matter, a rule, an item), "[" (a definition), ">" (a quote).
-  if (c === 32 || c === 9 || c === 45 || c === 91 || c === 62) return false;
-  // Not a list item: "*" or "+", or up to nine digits and "." or ")", then a space, a tab or the line's end.
-  return !/^(?:[*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line);
+/** Whether a piece may start at the (non-blank) line at `i`, given that a blank line comes before it. */
+function mayStartPiece(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  // Not indented (space, tab), not "[" (a definition), ">" (a quote), nor "--" (front matter, a rule).
+  if (c === 32 || c === 9 || c === 91 || c === 62 || (c === 45 && d === 45)) return false;
+  // A list item may: the reader joins it to the list the piece before ends with (./events.ts).
+  return true;
+}
+
+/** Whether the line at `i` is indented by four columns or more (a tab counts as reaching them). */
+function isIndented(text: string, i: number): boolean {
+  let k = i;
+  while (k - i < 4 && text.charCodeAt(k) === 32) k++;
+  return k - i === 4 || text.charCodeAt(k) === 9;
+}
+
+/** Whether `re` matches inside the line from `i` to `end`. */
+function inLine(re: RegExp, text: string, i: number, end: number): boolean {
+  return re.test(text.slice(i, end));
 }
 
 /**
@@ -57,30 +81,33 @@ export function pieceStarts(text: string, from: number, minLength: number = PIEC
   const starts: number[] = [];
   let last = 0;
   let fence: { mark: string; length: number } | undefined;
-  let html: string | undefined;
+  let html: RegExp | undefined;
   let prevBlank = false;
+  // The last line that was not blank was indented four or more: micromark's indented code, whose
+  // blank lines it holds on to, reads an empty list item after them otherwise than a document's start.
+  let afterIndented = false;
   for (let i = from; i < text.length; ) {
     const next = nextLineStart(text, i);
     let end = next;
-    while (end > i && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
-    const line = text.slice(i, end);
+    while (end > i && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     if (fence) {
-      const m = FENCE.exec(line);
-      if (m && m[1][0] === fence.mark && m[1].length >= fence.length && isBlank(m[2])) fence = undefined;
+      const m = at(FENCE, text, i);
+      if (m && m.index + m[0].length === end && m[1][0] === fence.mark && m[1].length >= fence.length && /^[ \t]*$/.test(m[2])) fence = undefined;
     } else if (html) {
-      if (html === '</' ? CLOSERS[html].test(line) : line.includes(html)) html = undefined;
-    } else if (isBlank(line)) {
+      if (inLine(html, text, i, end)) html = undefined;
+    } else if (isBlank(text, i, end)) {
       prevBlank = true;
       i = next;
       continue;
     } else {
-      if (prevBlank && i - last >= minLength && mayStartPiece(line)) {
+      if (prevBlank && !afterIndented && i - last >= minLength && mayStartPiece(text, i)) {
         starts.push(i);
         last = i;
       }
-      const m = FENCE.exec(line);
-      if (m && !(m[1][0] === '`' && m[2].includes('`'))) fence = { mark: m[1][0], length: m[1].length };
-      else html = htmlRun(line);
+      afterIndented = isIndented(text, i);
+      const m = text.charCodeAt(i) === 96 || text.charCodeAt(i) === 126 || text.charCodeAt(i) === 32 ? at(FENCE, text, i) : null;
+      if (m && m.index + m[0].length === end && !(m[1][0] === '`' && m[2].includes('`'))) fence = { mark: m[1][0], length: m[1].length };
+      else html = htmlRun(text, i, end);
     }
     prevBlank = false;
     i = next;
@@ -90,13 +117,15 @@ export function pieceStarts(text: string, from: number, minLength: number = PIEC
   return starts;
 }
 
-/** The end marker of an HTML block of kinds 1 to 5 that `line` opens and does not close, or undefined. */
-function htmlRun(line: string): string | undefined {
+/** What ends the HTML block of kinds 1 to 5 that the line from `i` to `end` opens and does not close, or undefined. */
+function htmlRun(text: string, i: number, end: number): RegExp | undefined {
+  let k = i;
+  while (k < end && k - i < 3 && text.charCodeAt(k) === 32) k++;
+  if (text.charCodeAt(k) !== 60) return undefined;
   for (const [open, close] of HTML_RUNS) {
-    const m = open.exec(line);
-    if (!m) continue;
-    const rest = line.slice(m[0].length);
-    return (close === '</' ? CLOSERS[close].test(rest) : rest.includes(close)) ? undefined : close;
+    const m = at(open, text, i);
+    if (!m || m.index + m[0].length > end) continue;
+    return inLine(close, text, m.index + m[0].length, end) ? undefined : close;
   }
   return undefined;
 }
