@@ -13,6 +13,7 @@
  */
 
 import { nextLineStart } from '../text';
+import { pieceStarts } from './pieces';
 
 export const MAX_TABLE_ROWS = 5000;
 
@@ -108,18 +109,25 @@ export function guardDeepNesting(text: string): string {
  * sees one blank line; every offset stays true). The analysis says where reading stopped (CG003
  * `too-large`) and nothing about the part not read.
  *
+ * The text is tokenised a piece at a time (./pieces.ts), and a piece's tokens are dropped once it is
+ * read, so memory is charged per piece: what a piece's tokens cost, from the line it starts on (FEATURES),
+ * and what is kept of every piece read before it (KEPT: the headings, cells and blocks the core reads).
+ * A structure that cannot be cut into pieces (thousands of list items, quote lines or headings in
+ * one run) is charged in full, and reading stops where it goes over.
+ *
  * Each budget grows with the text's length, so ordinary minutes of any size are read in full (the
- * densest use under a quarter of it, a generated million characters about a third), and is capped.
- * The memory budget cannot be much smaller: the robustness tests read a 5,000-row table and 1,500
- * lines of 100 nested quotes whole (about 250 and 300 MB). What it buys: at 950,000 characters no
- * structure costs more than about 2x the median time per KB of ordinary minutes, nor more than about
- * 500 MB (ordinary minutes of that size: 110 MB); `npm run bench:bombs` prints the figures.
+ * densest use under half of it), and is capped. What it buys: at 950,000 characters no structure
+ * costs more than a few times the median time per KB of ordinary minutes, nor more than about 20
+ * times its size in memory (ordinary minutes of that size: about 4 times); below that the memory
+ * budget's floor (10 MB) is the bound. `npm run bench:bombs` prints the figures.
  */
 export const STRUCTURE_BUDGET = {
   /** Microseconds: a floor, so much per character, and a cap. */
   time: { floor: 10_000, perChar: 3, cap: 2_500_000 },
-  /** Bytes of memory, the same way. */
-  memory: { floor: 20_000_000, perChar: 320, cap: 400_000_000 },
+  /** Bytes of memory, the same way: for the piece being read and what is kept of those before it. */
+  memory: { floor: 10_000_000, perChar: 10, cap: 400_000_000 },
+  /** Bytes for the tokens of one piece, whatever the text's length: about a 250-row table, or 1,300 empty list items in one run. */
+  piece: 12_000_000,
 } as const;
 
 /** What a line is charged: microseconds, and bytes of the process's peak memory, for each thing in it. */
@@ -146,6 +154,11 @@ const FEATURES = {
 } as const;
 
 type Feature = keyof typeof FEATURES;
+
+/** Bytes kept after a piece is read, for each thing in it: a line's place, a block, a cell, a heading. */
+const KEPT: Record<Feature, number> = {
+  line: 8, blockStart: 120, quote: 0, listMarker: 60, pipe: 100, inlineMarkup: 0, markup: 0, definition: 0, html: 0, fence: 0, underline: 150,
+};
 
 const isSpace = (c: number) => c === 32 || c === 9;
 const isEol = (c: number) => c === 10 || c === 13 || Number.isNaN(c);
@@ -196,31 +209,48 @@ export function frontMatterEnd(text: string): number | undefined {
 }
 
 /** The offset of the first line past the budget, or undefined when the whole text is within it. */
-export function structureCutAt(text: string): number | undefined {
+export function structureCutAt(text: string, starts: readonly number[] = pieceStarts(text, frontMatterEnd(text) ?? 0)): number | undefined {
   const budget = structureBudget(text.length);
   // No character costs more than 60 us or 10 KB, so a short text cannot be over.
   if (text.length * 60 < budget.time && text.length * 10_000 < budget.memory) return undefined;
-  return measureStructure(text, budget).cutAt;
+  return measureStructure(text, budget, starts).cutAt;
 }
 
 /** The estimated cost of `text`, stopping at the first line that takes it over `budget`. */
-export function measureStructure(text: string, budget: Budget = { time: Infinity, memory: Infinity }): Budget & { cutAt?: number } {
+export function measureStructure(
+  text: string,
+  budget: Budget = { time: Infinity, memory: Infinity },
+  starts: readonly number[] = pieceStarts(text, frontMatterEnd(text) ?? 0),
+): Budget & { cutAt?: number } {
   const n = text.length;
   const used = { time: 0, memory: 0 };
+  let kept = 0;
+  let piece = 0;
   const charge = (f: Feature, times: number) => {
     used.time += FEATURES[f].time * times;
-    used.memory += FEATURES[f].memory * times;
+    piece += FEATURES[f].memory * times;
+    kept += KEPT[f] * times;
+  };
+  // The memory in use: what is kept, and the piece being read; `used.memory` is its peak.
+  const over = () => {
+    used.memory = Math.max(used.memory, kept + piece);
+    return used.time > budget.time || kept + piece > budget.memory || piece > STRUCTURE_BUDGET.piece;
   };
   let prevBlank = true;
   let prevMarkup = 0;
   let i = 0;
   // The front matter's lines cost a line each: their markup is not tokenised, and the closing fence is no setext underline.
   const frontEnd = frontMatterEnd(text) ?? 0;
+  let nextPiece = 0;
   while (i < n) {
     const lineStart = i;
+    if (lineStart === starts[nextPiece]) {
+      piece = 0;
+      nextPiece++;
+    }
     charge('line', 1);
     if (i < frontEnd) {
-      if (used.time > budget.time || used.memory > budget.memory) return { ...used, cutAt: lineStart };
+      if (over()) return { ...used, cutAt: lineStart };
       i = nextLineStart(text, i);
       continue;
     }
@@ -271,7 +301,7 @@ export function measureStructure(text: string, budget: Budget = { time: Infinity
       charge('underline', 1);
       charge('inlineMarkup', prevMarkup); // the text line above is a heading after all
     }
-    if (used.time > budget.time || used.memory > budget.memory) return { ...used, cutAt: lineStart };
+    if (over()) return { ...used, cutAt: lineStart };
     prevBlank = blank;
     prevMarkup = markup;
     // Past the line break: CRLF, LF or a lone CR.
