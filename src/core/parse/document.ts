@@ -5,9 +5,9 @@ import { LineIndex, nextLineStart } from '../text';
 import { readInPieces, TopLevel } from './events';
 import { readFrontMatterYaml, tooLongFrontMatter } from './front-matter';
 import { micromarkExtensions, parseMarkdown } from './markdown';
-import { PIECE_LENGTH, pieceStarts } from './pieces';
+import { PIECE_LENGTH } from './pieces';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
-import { blankFrom, frontMatterEnd, guardDeepNesting, guardHugeTables, structureCutAt } from './limits';
+import { blankFrom, frontMatterEnd, guardDeepNesting, guardHugeTables, structureOf } from './limits';
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
@@ -37,15 +37,13 @@ function utf16Doc(path: string, text: string): ParsedDoc {
 
 /**
  * The text micromark reads: the guards of ./limits.ts applied; `notReadFrom` is where the structure
- * budget stopped it; `starts` where pieces of it start (./pieces.ts), found once for both.
+ * budget stopped it; `starts` where it is cut into pieces (./pieces.ts), settled by the same pass.
  */
 function guarded(text: string): { source: string; notReadFrom?: number; starts: number[] } {
   const source = guardDeepNesting(guardHugeTables(text));
-  const starts = pieceStarts(source, frontMatterEnd(source) ?? 0);
-  const notReadFrom = structureCutAt(source, starts);
-  if (notReadFrom === undefined) return { source, starts };
+  const { cutAt, starts } = structureOf(source);
   // Blanking after the cut changes nothing before it: the pieces that start there still do.
-  return { source: blankFrom(source, notReadFrom), notReadFrom, starts: starts.filter((s) => s < notReadFrom) };
+  return cutAt === undefined ? { source, starts } : { source: blankFrom(source, cutAt), notReadFrom: cutAt, starts };
 }
 
 export function parseDocument(path: string, text: string): ParsedDoc {

@@ -13,7 +13,7 @@
  */
 
 import { nextLineStart } from '../text';
-import { pieceStarts } from './pieces';
+import { PIECE_LENGTH, PIECE_MEMORY, pieceStarts } from './pieces';
 
 export const MAX_TABLE_ROWS = 5000;
 
@@ -116,10 +116,12 @@ export function guardDeepNesting(text: string): string {
  * one run) is charged in full, and reading stops where it goes over.
  *
  * Each budget grows with the text's length, so ordinary minutes of any size are read in full (the
- * densest use under half of it), and is capped. What it buys: at 950,000 characters no structure
- * costs more than a few times the median time per KB of ordinary minutes, nor more than about 20
- * times its size in memory (ordinary minutes of that size: about 4 times); below that the memory
- * budget's floor (10 MB) is the bound. `npm run bench:bombs` prints the figures.
+ * densest use under half of it), and is capped. What it buys, at 950,000 characters: no structure
+ * costs more than about the median time per KB of ordinary minutes; ordinary minutes peak at about
+ * 5 times their size in memory, most structures at 2 to 30 times, the densest (tables of one or
+ * two rows, markup in cells, lists one level deeper on every line) at 40 to 90 times, much of it
+ * the garbage collector's slack. Below about 500,000 characters the floors are the bound (10 MB,
+ * and 12 MB for one piece's tokens). `npm run bench:bombs` prints the figures.
  */
 export const STRUCTURE_BUDGET = {
   /** Microseconds: a floor, so much per character, and a cap. */
@@ -208,24 +210,44 @@ export function frontMatterEnd(text: string): number | undefined {
   return close ? nextLineStart(text, close.index) : undefined;
 }
 
-/** The offset of the first line past the budget, or undefined when the whole text is within it. */
-export function structureCutAt(text: string, starts: readonly number[] = pieceStarts(text, frontMatterEnd(text) ?? 0)): number | undefined {
-  const budget = structureBudget(text.length);
-  // No character costs more than 60 us or 10 KB, so a short text cannot be over.
-  if (text.length * 60 < budget.time && text.length * 10_000 < budget.memory) return undefined;
-  return measureStructure(text, budget, starts).cutAt;
+/** Where pieces may start at the closest (./pieces.ts); which of those places are used is settled as the text is charged. */
+const PLACE_GAP = 1_000;
+
+/** Where a text is cut into pieces, and where reading stops (undefined: it is read to its end). */
+export interface Structure {
+  cutAt?: number;
+  starts: number[];
 }
 
-/** The estimated cost of `text`, stopping at the first line that takes it over `budget`. */
+/** The places `text` is cut into pieces at, and the first line past the budget. */
+export function structureOf(text: string): Structure {
+  const budget = structureBudget(text.length);
+  // No character costs more than 60 us or 10 KB, so a short text cannot be over, and is one piece.
+  if (text.length * 60 < budget.time && text.length * 10_000 < budget.memory) return { starts: [] };
+  const m = measureStructure(text, budget);
+  return m.cutAt === undefined ? { starts: m.starts } : { cutAt: m.cutAt, starts: m.starts.filter((x) => x < m.cutAt!) };
+}
+
+/** The offset of the first line past the budget, or undefined when the whole text is within it. */
+export function structureCutAt(text: string): number | undefined {
+  return structureOf(text).cutAt;
+}
+
+/**
+ * The estimated cost of `text`, stopping at the first line that takes it over `budget`, and where
+ * its pieces start: at a place a piece may start (`places`), once the piece before is at least
+ * PIECE_LENGTH long or its tokens are estimated at PIECE_MEMORY.
+ */
 export function measureStructure(
   text: string,
   budget: Budget = { time: Infinity, memory: Infinity },
-  starts: readonly number[] = pieceStarts(text, frontMatterEnd(text) ?? 0),
-): Budget & { cutAt?: number } {
+  places: readonly number[] = pieceStarts(text, frontMatterEnd(text) ?? 0, PLACE_GAP),
+): Budget & { cutAt?: number; starts: number[] } {
   const n = text.length;
-  const used = { time: 0, memory: 0 };
+  const used = { time: 0, memory: 0, starts: [] as number[] };
   let kept = 0;
   let piece = 0;
+  let pieceStart = 0;
   const charge = (f: Feature, times: number) => {
     used.time += FEATURES[f].time * times;
     piece += FEATURES[f].memory * times;
@@ -241,12 +263,16 @@ export function measureStructure(
   let i = 0;
   // The front matter's lines cost a line each: their markup is not tokenised, and the closing fence is no setext underline.
   const frontEnd = frontMatterEnd(text) ?? 0;
-  let nextPiece = 0;
+  let nextPlace = 0;
   while (i < n) {
     const lineStart = i;
-    if (lineStart === starts[nextPiece]) {
-      piece = 0;
-      nextPiece++;
+    if (lineStart === places[nextPlace]) {
+      nextPlace++;
+      if (lineStart - pieceStart >= PIECE_LENGTH || piece >= PIECE_MEMORY) {
+        used.starts.push(lineStart);
+        pieceStart = lineStart;
+        piece = 0;
+      }
     }
     charge('line', 1);
     if (i < frontEnd) {

@@ -25,6 +25,8 @@ import { nextLineStart } from '../text';
 
 /** About how long a piece is at least: long enough that a piece's fixed cost is lost in its tokenising. */
 export const PIECE_LENGTH = 8_000;
+/** A shorter piece ends where its tokens are estimated at this many bytes (./limits.ts): dense structure, two-row tables. */
+export const PIECE_MEMORY = 4_000_000;
 
 /** A fence line, read where a line starts (sticky): its marker run, then the rest of the line. */
 const FENCE = / {0,3}(`{3,}|~{3,})([^\r\n]*)/y;
