@@ -7,7 +7,7 @@ import { readFrontMatterYaml, tooLongFrontMatter } from './front-matter';
 import { micromarkExtensions, parseMarkdown } from './markdown';
 import { PIECE_LENGTH } from './pieces';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
-import { blankFrom, frontMatterEnd, guardDeepNesting, guardHugeTables, structureOf } from './limits';
+import { frontMatterEnd, guardDeepNesting, guardHugeTables, structureOf } from './limits';
 
 const TYPE_LINE = /^type:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
@@ -42,8 +42,8 @@ function utf16Doc(path: string, text: string): ParsedDoc {
 function guarded(text: string): { source: string; notReadFrom?: number; starts: number[] } {
   const source = guardDeepNesting(guardHugeTables(text));
   const { cutAt, starts } = structureOf(source);
-  // Blanking after the cut changes nothing before it: the pieces that start there still do.
-  return cutAt === undefined ? { source, starts } : { source: blankFrom(source, cutAt), notReadFrom: cutAt, starts };
+  // Leaving out what follows the cut changes nothing before it: the pieces that start there still do.
+  return cutAt === undefined ? { source, starts } : { source: source.slice(0, cutAt), notReadFrom: cutAt, starts };
 }
 
 export function parseDocument(path: string, text: string): ParsedDoc {

@@ -105,9 +105,9 @@ export function guardDeepNesting(text: string): string {
  * of 200,000 emphasis markers, minutes). So the parse reads a text only as far as a budget allows:
  * each line is charged, before parsing and in one pass, about the time and memory it costs (FEATURES,
  * measured on the development machine: microseconds, and bytes of peak memory), and from the first
- * line over either budget on, the text is overwritten with spaces (line breaks included, so micromark
- * sees one blank line; every offset stays true). The analysis says where reading stopped (CG003
- * `too-large`) and nothing about the part not read.
+ * line over either budget on, micromark is not given the text (every offset before that line stays
+ * true; a long blank line in its place had cost a second, checked against each of fifty open
+ * lists). The analysis says where reading stopped (CG003 `too-large`) and nothing about the part not read.
  *
  * The text is tokenised a piece at a time (./pieces.ts), and a piece's tokens are dropped once it is
  * read, so memory is charged per piece: what a piece's tokens cost, from the line it starts on (FEATURES),
@@ -117,11 +117,10 @@ export function guardDeepNesting(text: string): string {
  *
  * Each budget grows with the text's length, so ordinary minutes of any size are read in full (the
  * densest use under half of it), and is capped. What it buys, at 950,000 characters: no structure
- * costs more than about the median time per KB of ordinary minutes; ordinary minutes peak at about
- * 5 times their size in memory, most structures at 2 to 30 times, the densest (tables of one or
- * two rows, markup in cells, lists one level deeper on every line) at 40 to 90 times, much of it
- * the garbage collector's slack. Below about 500,000 characters the floors are the bound (10 MB,
- * and 12 MB for one piece's tokens). `npm run bench:bombs` prints the figures.
+ * costs more than about the median time per KB of ordinary minutes, and one analysis of any peaks
+ * at no more than about 12 times the text's size in memory (ordinary minutes: about once); below
+ * about 100,000 characters the floors are the bound (10 MB, and 12 MB for one piece's tokens).
+ * `npm run bench:bombs` prints the figures.
  */
 export const STRUCTURE_BUDGET = {
   /** Microseconds: a floor, so much per character, and a cap. */
@@ -153,13 +152,15 @@ const FEATURES = {
   fence: { time: 10, memory: 2_000 },
   /** "===" or "---" under text: a setext heading, whose text line is then tokenised. */
   underline: { time: 70, memory: 14_000 },
+  /** A column of indentation past the eighth (up to the nesting limit): lists nested ever deeper, each line checked against every one. */
+  deepIndent: { time: 1, memory: 2_000 },
 } as const;
 
 type Feature = keyof typeof FEATURES;
 
 /** Bytes kept after a piece is read, for each thing in it: a line's place, a block, a cell, a heading. */
 const KEPT: Record<Feature, number> = {
-  line: 8, blockStart: 120, quote: 0, listMarker: 60, pipe: 100, inlineMarkup: 0, markup: 0, definition: 0, html: 0, fence: 0, underline: 150,
+  line: 8, blockStart: 120, quote: 0, listMarker: 60, pipe: 100, inlineMarkup: 0, markup: 0, definition: 0, html: 0, fence: 0, underline: 150, deepIndent: 0,
 };
 
 const isSpace = (c: number) => c === 32 || c === 9;
@@ -281,6 +282,7 @@ export function measureStructure(
       continue;
     }
     // Indentation and container markers.
+    const indentFrom = i;
     for (;;) {
       while (isSpace(text.charCodeAt(i))) i++;
       const c = text.charCodeAt(i);
@@ -302,6 +304,7 @@ export function measureStructure(
     }
     const first = text.charCodeAt(i);
     const blank = isEol(first);
+    if (!blank) charge('deepIndent', Math.max(0, Math.min(i - indentFrom, MAX_NESTING_COLUMN) - 8));
     if (!blank && (prevBlank || first === 35)) charge('blockStart', 1);
     if (first === 91) charge('definition', 1);
     else if (first === 60) charge('html', 1);
@@ -335,9 +338,4 @@ export function measureStructure(
     else if (text.charCodeAt(i) === 10) i++;
   }
   return used;
-}
-
-/** The text with everything from `from` on overwritten by spaces (same length). */
-export function blankFrom(text: string, from: number): string {
-  return text.slice(0, from) + ' '.repeat(text.length - from);
 }
