@@ -5,7 +5,6 @@ import { LineIndex, nextLineStart } from '../text';
 import { readInPieces, TopLevel } from './events';
 import { readFrontMatterYaml, tooLongFrontMatter } from './front-matter';
 import { micromarkExtensions, parseMarkdown } from './markdown';
-import { PIECE_LENGTH } from './pieces';
 import type { CellInfo, FileKind, FrontMatterInfo, HeadingInfo, ParsedDoc, TableInfo } from './model';
 import { frontMatterEnd, guardDeepNesting, guardHugeTables, structureOf } from './limits';
 
@@ -53,7 +52,7 @@ export function parseDocument(path: string, text: string): ParsedDoc {
   const { source, notReadFrom, starts } = guarded(text);
   let top: TopLevel | undefined;
   try {
-    top = readInPieces(base ? source.slice(1) : source, micromarkExtensions, base, PIECE_LENGTH, base ? starts.map((s) => s - base) : starts);
+    top = readInPieces(base ? source.slice(1) : source, micromarkExtensions, base, { starts: base ? starts.map((s) => s - base) : starts, fallback: pieceWithTree(text) });
   } catch {
     top = undefined; // the full parse below reports it
   }
@@ -100,6 +99,34 @@ export function parseDocumentWithTree(path: string, text: string): ParsedDoc {
   return doc;
 }
 
+/**
+ * Reads one piece of `text` through the mdast tree, for what the events reader leaves (a character
+ * reference in a heading, a NUL): only that piece's tree is built, not the whole text's.
+ */
+export function pieceWithTree(text: string): (piece: string, base: number) => TopLevel | undefined {
+  return (piece, base) => {
+    let root: Root;
+    try {
+      root = parseMarkdown(piece);
+    } catch {
+      return undefined; // the whole text's parse reports it
+    }
+    const sink: Sink = { text, headings: [], tables: [], blocks: [] };
+    let yaml: TopLevel['yaml'];
+    for (const node of root.children) {
+      if (node.type !== 'yaml') collect(node, sink, base);
+      else if (!yaml && node.position?.start.offset === 0) yaml = { start: base, end: endOf(node, base), value: node.value };
+    }
+    // As readTopLevel's check: a fence, an HTML block, a list or a quote that runs to the piece's very end.
+    const last = root.children[root.children.length - 1];
+    const open = !!last && ['code', 'html', 'list', 'blockquote'].includes(last.type) && last.position?.end.offset === piece.length;
+    return { yaml, headings: sink.headings, tables: sink.tables, blocks: sink.blocks, open };
+  };
+}
+
+/** What collect fills: a parsed document's headings, tables, blocks and front matter, and the text its offsets are in. */
+type Sink = Pick<ParsedDoc, 'text' | 'headings' | 'tables' | 'blocks' | 'frontMatter'>;
+
 function startOf(node: RootContent, base: number): number {
   return (node.position?.start.offset ?? 0) + base;
 }
@@ -108,7 +135,7 @@ function endOf(node: RootContent, base: number): number {
   return (node.position?.end.offset ?? 0) + base;
 }
 
-function collect(node: RootContent, doc: ParsedDoc, base: number): void {
+function collect(node: RootContent, doc: Sink, base: number): void {
   switch (node.type) {
     case 'yaml':
       if (!doc.frontMatter && startOf(node, base) === base) doc.frontMatter = frontMatter(node, doc.text, base);

@@ -4,10 +4,12 @@
  * tree (every paragraph's text nodes, one context object per event) cost as much again as
  * tokenising. This reads the same events the tree would be built from and gives the same
  * headings, tables and front matter (test/unit/parse-events.test.ts compares the two on every
- * fixture, corpus and fuzzed input). Inline content it does not handle exactly (character
- * references, line breaks inside a heading, escaped pipes in table code, anything unknown) returns
- * undefined, and the caller builds the tree as before.
+ * fixture, corpus and fuzzed input). Inline content it does not handle exactly (line breaks inside
+ * a heading, escaped pipes in table code, anything unknown) returns undefined, and the caller builds
+ * the tree as before, for that piece (./document.ts).
  */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Extension } from 'micromark-util-types';
 import { frontMatterEnd } from './limits';
 import { tokenizeLean } from './lean-tokenize';
@@ -38,7 +40,7 @@ const STRUCTURE = new Set([
   'emphasis', 'emphasisSequence', 'emphasisText', 'strong', 'strongSequence', 'strongText',
   'codeText', 'codeTextSequence', 'codeTextPadding', 'characterEscape', 'escapeMarker',
   'link', 'image', 'label', 'labelLink', 'labelImage', 'labelImageMarker', 'labelMarker', 'labelText', 'labelEnd',
-  'autolink', 'autolinkMarker',
+  'autolink', 'autolinkMarker', 'characterReference', 'characterReferenceMarker',
 ]);
 
 class Unsupported extends Error {}
@@ -53,10 +55,23 @@ function exitOf(events: Event[], i: number): number {
 /** What mdast-util-to-string would give for the inline content between events `from` and `to`. */
 function inlineText(events: Event[], from: number, to: number, text: string, inTable: boolean): string {
   let out = '';
+  // A character reference's kind, from its marker ("&#", "&#x"); none for a named one ("&amp;").
+  let numeric: string | undefined;
   for (let k = from; k < to; k++) {
     const [kind, t] = events[k];
     if (kind !== 'enter') continue;
     switch (t.type) {
+      case 'characterReferenceMarkerNumeric':
+      case 'characterReferenceMarkerHexadecimal':
+        numeric = t.type;
+        break;
+      case 'characterReferenceValue': {
+        // Decoded as mdast-util-from-markdown decodes it, with the same libraries.
+        const s = text.slice(t.start.offset, t.end.offset);
+        out += numeric ? decodeNumericCharacterReference(s, numeric === 'characterReferenceMarkerNumeric' ? 10 : 16) : decodeNamedCharacterReference(s);
+        numeric = undefined;
+        break;
+      }
       case 'data':
       case 'chunkText': // text with no markup in it, left untokenised (./lean-tokenize.ts)
       case 'characterEscapeValue':
@@ -215,25 +230,30 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
 /** How many times a piece that ran on to its end is read again with the next before the rest is read whole. */
 const MAX_RETRIES = 2;
 
+/** How a text is read in pieces: where they start, and how a piece the events reader leaves is read. */
+export interface PieceOptions {
+  /** How long a piece is at least, when `starts` is not given (small in the tests, to cut often). */
+  minLength?: number;
+  /** The pieces' starts, when the caller has them already. */
+  starts?: readonly number[];
+  /** Reads a piece that readTopLevel leaves (a character reference in a heading...): offsets shifted by its base, as readTopLevel's. */
+  fallback?: (piece: string, base: number) => TopLevel | undefined;
+}
+
 /**
  * readTopLevel, a piece at a time (./pieces.ts): the same result, with only one piece's tokens in
- * memory at once. `minLength` is how long a piece is at least (small in the tests, to cut often);
- * `starts` are the pieces' starts, when the caller has them already.
+ * memory at once. A piece readTopLevel leaves goes to `fallback`; undefined when there is none,
+ * or when it fails too.
  */
-export function readInPieces(
-  text: string,
-  extensions: Extension[],
-  base: number,
-  minLength: number = PIECE_LENGTH,
-  starts: readonly number[] = pieceStarts(text, frontMatterEnd(text) ?? 0, minLength),
-): TopLevel | undefined {
-  if (starts.length === 0) return readTopLevel(text, extensions, base);
+export function readInPieces(text: string, extensions: Extension[], base: number, options: PieceOptions = {}): TopLevel | undefined {
+  const starts = options.starts ?? pieceStarts(text, frontMatterEnd(text) ?? 0, options.minLength ?? PIECE_LENGTH);
   const out: TopLevel = { headings: [], tables: [], blocks: [] };
   let from = 0;
   let retries = 0;
   for (let k = 0; k <= starts.length; k++) {
     const to = k < starts.length && retries < MAX_RETRIES ? starts[k] : text.length;
-    const piece = readTopLevel(text.slice(from, to), extensions, base + from);
+    const slice = text.slice(from, to);
+    const piece = readTopLevel(slice, extensions, base + from) ?? options.fallback?.(slice, base + from);
     if (!piece) return undefined;
     if (piece.open && to < text.length) {
       retries++;
