@@ -41,9 +41,11 @@ function shapeOf(doc: ParsedDoc, body: Span, lex: Lexicon): string | undefined {
 export function addByContent(doc: ParsedDoc, outline: Outline, lex: Lexicon, wanted: readonly string[]): void {
   const missing = new Set(wanted.filter((id) => !outline.sections.has(id)));
   if (missing.size === 0) return;
-  for (const c of outline.unrecognised) {
+  const segmentAt = new Map(outline.segments.map((s) => [s.part.start, s]));
+  for (const c of [...outline.unrecognised]) {
+    if (missing.size === 0) break;
     if (c.kind !== 'heading') continue;
-    const seg = outline.segments.find((s) => s.part.start === c.start);
+    const seg = segmentAt.get(c.start);
     if (!seg || seg.ids.length > 0) continue;
     const id = shapeOf(doc, { start: seg.part.contentStart, end: seg.part.end }, lex);
     if (!id || !missing.has(id)) continue;

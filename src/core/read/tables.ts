@@ -85,5 +85,18 @@ export function readTable<C extends string>(
 
 /** Tables that lie within any of `spans`. */
 export function tablesIn(tables: readonly TableInfo[], spans: readonly Span[]): TableInfo[] {
-  return tables.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end));
+  // The tables are in document order: each span's are found by halving, not by reading them all
+  // (a text of thousands of headings and tables would otherwise cost their product).
+  const found = new Set<number>();
+  for (const s of spans) {
+    let lo = 0;
+    let hi = tables.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tables[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tables.length && tables[i].start < s.end; i++) if (tables[i].end <= s.end) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b).map((i) => tables[i]);
 }
