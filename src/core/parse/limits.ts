@@ -152,6 +152,8 @@ const FEATURES = {
   fence: { time: 10, memory: 2_000 },
   /** "===" or "---" under text: a setext heading, whose text line is then tokenised. */
   underline: { time: 70, memory: 14_000 },
+  /** A "#" line: a heading, which the reader keeps, matches and makes a section of (KEPT). */
+  heading: { time: 0, memory: 0 },
   /** A column of indentation past the eighth (up to the nesting limit): lists nested ever deeper, each line checked against every one. */
   deepIndent: { time: 1, memory: 2_000 },
 } as const;
@@ -160,7 +162,7 @@ type Feature = keyof typeof FEATURES;
 
 /** Bytes kept after a piece is read, for each thing in it: a line's place, a block, a cell, a heading. */
 const KEPT: Record<Feature, number> = {
-  line: 8, blockStart: 120, quote: 0, listMarker: 60, pipe: 100, inlineMarkup: 0, markup: 0, definition: 0, html: 0, fence: 0, underline: 150, deepIndent: 0,
+  line: 8, blockStart: 120, quote: 0, listMarker: 60, pipe: 100, inlineMarkup: 0, markup: 0, definition: 0, html: 0, fence: 0, underline: 150, deepIndent: 0, heading: 2_000,
 };
 
 const isSpace = (c: number) => c === 32 || c === 9;
@@ -306,6 +308,7 @@ export function measureStructure(
     const blank = isEol(first);
     if (!blank) charge('deepIndent', Math.max(0, Math.min(i - indentFrom, MAX_NESTING_COLUMN) - 8));
     if (!blank && (prevBlank || first === 35)) charge('blockStart', 1);
+    if (first === 35) charge('heading', 1);
     if (first === 91) charge('definition', 1);
     else if (first === 60) charge('html', 1);
     else if (first === 96 || first === 126) charge('fence', 1);
