@@ -71,6 +71,8 @@ describe('parse: reading micromark events gives what the mdast tree gives', func
     words.map((w) => '```\n## not a heading ' + w + '\n| a | b |\n|---|---|\n```'),
     words.map((w) => `<!--\n## hidden ${w}\n-->`),
     fc.constantFrom('[r]: https://example.org', '***', '    ## indented code', '1. item\n2. item'),
+    // Setext headings of several lines: line endings, hard breaks, and line ends inside links and code.
+    fc.constantFrom('a\nb\n===', 'a  \nb\n===', 'a\\\nb\n---', 'a \nb\t\nc\n===', '*a\nb*\n---', '[a\nb](u)\n===', '`a\nb`\n===', '![a\nb](i.png)\n---', 'a &amp;\nb\r\n==='),
   );
   const front = fc.constantFrom('', '---\ntype: core-group-minutes\nchild: A.B.\n---\n', '---\n---\n', '---\ntype: x\n\nchild: [a\n---\n', '---\n  key: v\n---\n', '---\n# c\n---\n', '---\ntype: core-group-minutes\nchild: A\0B\n---\n');
   const doc = fc.tuple(front, fc.array(block, { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([fm, blocks, eol, bom]) =>

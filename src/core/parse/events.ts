@@ -4,9 +4,9 @@
  * tree (every paragraph's text nodes, one context object per event) cost as much again as
  * tokenising. This reads the same events the tree would be built from and gives the same
  * headings, tables and front matter (test/unit/parse-events.test.ts compares the two on every
- * fixture, corpus and fuzzed input). Inline content it does not handle exactly (line breaks inside
- * a heading, escaped pipes in table code, anything unknown) returns undefined, and the caller builds
- * the tree as before, for that piece (./document.ts).
+ * fixture, corpus and fuzzed input). Inline content it does not handle exactly (a line break inside
+ * a link or code in a heading, escaped pipes in table code, anything unknown) returns undefined, and
+ * the caller builds the tree as before, for that piece (./document.ts).
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
@@ -40,7 +40,7 @@ const STRUCTURE = new Set([
   'emphasis', 'emphasisSequence', 'emphasisText', 'strong', 'strongSequence', 'strongText',
   'codeText', 'codeTextSequence', 'codeTextPadding', 'characterEscape', 'escapeMarker',
   'link', 'image', 'label', 'labelLink', 'labelImage', 'labelImageMarker', 'labelMarker', 'labelText', 'labelEnd',
-  'autolink', 'autolinkMarker', 'characterReference', 'characterReferenceMarker',
+  'autolink', 'autolinkMarker', 'characterReference', 'characterReferenceMarker', 'lineSuffix',
 ]);
 
 class Unsupported extends Error {}
@@ -57,10 +57,24 @@ function inlineText(events: Event[], from: number, to: number, text: string, inT
   let out = '';
   // A character reference's kind, from its marker ("&#", "&#x"); none for a named one ("&amp;").
   let numeric: string | undefined;
+  // Inside a link, an image or code, mdast keeps no line ending as text: left to the tree.
+  let opaque = 0;
+  // After a hard break ("  " or "\\" at a line's end), whose line ending is the break's, not text.
+  let hardBreak = false;
   for (let k = from; k < to; k++) {
     const [kind, t] = events[k];
+    if (t.type === 'link' || t.type === 'image' || t.type === 'codeText') opaque += kind === 'enter' ? 1 : -1;
     if (kind !== 'enter') continue;
     switch (t.type) {
+      case 'lineEnding': // in a setext heading's text of several lines
+        if (opaque > 0) throw new Unsupported(t.type);
+        if (!hardBreak) out += text.slice(t.start.offset, t.end.offset);
+        hardBreak = false;
+        break;
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        hardBreak = true;
+        break;
       case 'characterReferenceMarkerNumeric':
       case 'characterReferenceMarkerHexadecimal':
         numeric = t.type;

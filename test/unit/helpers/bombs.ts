@@ -44,6 +44,8 @@ export const BOMBS: readonly Bomb[] = [
   { name: 'headings', what: 'empty headings ("#")', make: repeated(() => '#\n') },
   { name: 'heading-sections', what: 'short sections: a heading and a line', make: repeated(() => '## A heading\ntext\n\n') },
   { name: 'heading-references', what: 'headings holding a character reference ("&amp;")', make: repeated(() => '# a &amp; b\n\n') },
+  { name: 'heading-markup', what: 'headings holding emphasis, code and a link', make: repeated(() => '# *a* **b** `c` [d](e)\n\n') },
+  { name: 'setext-sections', what: 'underlined headings of two lines, each after a blank line', make: repeated(() => 'a\nb\n===\n\n') },
   { name: 'blank-lines', what: 'blank lines', make: repeated(() => '\n') },
   { name: 'list-items', what: 'empty list items ("-")', make: repeated(() => '-\n') },
   { name: 'ordered-items', what: 'empty numbered items ("1.")', make: repeated(() => '1.\n') },
