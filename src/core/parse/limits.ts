@@ -162,7 +162,7 @@ type Feature = keyof typeof FEATURES;
 
 /** Bytes kept after a piece is read, for each thing in it: a line's place, a block, a cell, a heading. */
 const KEPT: Record<Feature, number> = {
-  line: 8, blockStart: 120, quote: 0, listMarker: 60, pipe: 100, inlineMarkup: 200, markup: 0, definition: 0, html: 0, fence: 0, underline: 5_000, deepIndent: 0, heading: 2_000,
+  line: 8, blockStart: 120, quote: 0, listMarker: 60, pipe: 100, inlineMarkup: 200, markup: 0, definition: 0, html: 0, fence: 0, underline: 12_000, deepIndent: 0, heading: 2_000,
 };
 
 const isSpace = (c: number) => c === 32 || c === 9;
