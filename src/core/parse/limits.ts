@@ -118,7 +118,7 @@ export function guardDeepNesting(text: string): string {
  * Each budget grows with the text's length, so ordinary minutes of any size are read in full (the
  * densest use under half of it), and is capped. What it buys, at 950,000 characters: no structure
  * costs more than about the median time per KB of ordinary minutes, and one analysis of any peaks
- * at no more than about 12 times the text's size in memory (ordinary minutes: about once); below
+ * at no more than about 10 times the text's size in memory (ordinary minutes: under once); below
  * about 100,000 characters the floors are the bound (10 MB, and 12 MB for one piece's tokens).
  * `npm run bench:bombs` prints the figures.
  */
