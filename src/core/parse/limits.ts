@@ -112,8 +112,8 @@ export function guardDeepNesting(text: string): string {
  * The text is tokenised a piece at a time (./pieces.ts), and a piece's tokens are dropped once it is
  * read, so memory is charged per piece: what a piece's tokens cost, from the line it starts on (FEATURES),
  * and what is kept of every piece read before it (KEPT: the headings, cells and blocks the core reads).
- * A structure that cannot be cut into pieces (thousands of list items, quote lines or headings in
- * one run) is charged in full, and reading stops where it goes over.
+ * A structure that cannot be cut into pieces (thousands of quote lines, or of headings with no
+ * blank line between) is charged as one piece, and reading stops where it goes over.
  *
  * Each budget grows with the text's length, so ordinary minutes of any size are read in full (the
  * densest use under half of it), and is capped. What it buys, at 950,000 characters: no structure
