@@ -19,7 +19,7 @@
  *   time, never a wrong result.
  * Link reference definitions are the one thing that reaches back: `[a]` in a heading is a link if
  * `[a]: url` is defined anywhere, even further down. A text with a `]:` anywhere is read whole.
- * test/unit/parse-events.test.ts cuts fuzzed documents at every possible place and compares.
+ * test/unit/parse-pieces.test.ts cuts fuzzed documents at every place the scan allows and compares.
  */
 import { nextLineStart } from '../text';
 
