@@ -14,7 +14,9 @@ import type { Extension } from 'micromark-util-types';
 import { frontMatterEnd } from './limits';
 import { tokenizeLean } from './lean-tokenize';
 import { PIECE_LENGTH, pieceStarts } from './pieces';
-import type { BlockInfo, CellInfo, HeadingInfo, RowInfo, TableInfo } from './model';
+import type { BlockInfo, CellInfo, HeadingInfo, RowInfo, Span, TableInfo } from './model';
+import { bodyRows, maskBodies, plainTableBodies } from './table-bodies';
+import { nextLineStart } from '../text';
 
 /** The parts of micromark's token and event types read here (token types as plain strings: front matter adds its own). */
 interface Token {
@@ -193,12 +195,15 @@ function closeList(list: BlockInfo | undefined, text: string, base: number): und
 /**
  * The top-level front matter, headings and tables of `text` (offsets shifted by `base`), or
  * undefined when something needs the full parse. `extensions` are the parser's micromark extensions.
+ * Plain table bodies are masked and read by ./table-bodies.ts; `bodies` empty reads them all with micromark.
  */
-export function readTopLevel(text: string, extensions: Extension[], base: number): TopLevel | undefined {
+export function readTopLevel(text: string, extensions: Extension[], base: number, bodies: readonly Span[] = plainTableBodies(text)): TopLevel | undefined {
   // micromark reads a NUL as U+FFFD, which the tree's text keeps and a slice of the text would not.
   if (text.includes('\0')) return undefined;
-  const events: Event[] = tokenizeLean(text, extensions);
+  const events: Event[] = tokenizeLean(maskBodies(text, bodies), extensions);
   const out: TopLevel = { headings: [], tables: [], blocks: [] };
+  // The next body to be claimed by the top-level table that ends on the line before it.
+  let body = 0;
   let depth = 0;
   let list: BlockInfo | undefined;
   try {
@@ -226,7 +231,12 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
         i = end;
       } else if (tok.type === 'table') {
         const end = exitOf(events, i);
-        out.tables.push(table(events, i, end, text, base));
+        const t = table(events, i, end, text, base);
+        if (body < bodies.length && bodies[body].start === nextLineStart(text, tok.end.offset)) {
+          for (const row of bodyRows(text, bodies[body], base)) t.rows.push(row);
+          t.end = bodies[body++].end + base;
+        }
+        out.tables.push(t);
         i = end;
       } else if (tok.type === 'yaml') {
         const end = exitOf(events, i);
@@ -238,7 +248,8 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-  return out;
+  // A body no table claimed was not a table's body: masking it changed the text's meaning.
+  return body === bodies.length ? out : readTopLevel(text, extensions, base, []);
 }
 
 /** How many times a piece that ran on to its end is read again with the next before the rest is read whole. */

@@ -1,0 +1,210 @@
+/**
+ * Table body rows read without micromark. micromark's GFM table construct costs about three times
+ * what the same lines cost as a paragraph (each body row is a construct of its own, then every
+ * cell is rewritten by the table's resolver), and minutes written to real templates are a third
+ * tables: on them, tokenising body rows was a third of the whole analysis.
+ *
+ * Only bodies whose meaning is beyond doubt are read here: every line after the delimiter row
+ * starts with "|" in column 1, none holds a character that can start inline markup or an escape
+ * (! & * _ < [ ] \ and the backtick), and the body ends at a blank line or the text's end. After
+ * a row of a table at the top level, such a line can only be another body row (no container,
+ * flow construct or indented code starts with "|", and lines are lazy only inside containers),
+ * and its cells hold plain text.
+ *
+ * Such a body is masked before tokenising: every character of it becomes a space, so micromark
+ * sees the table end at a blank line (as it does after the real body) and every offset stays
+ * where it was. The reader (./events.ts) then takes the rows from here, but only when micromark's
+ * events show a top-level table whose delimiter row ends on the line before the body. A body no
+ * table claims (the "table" was inside a list, or its head and delimiter row do not match) sends
+ * the text back to be tokenised unmasked, so a misjudged body costs time, never a wrong result.
+ *
+ * The rows are split as the construct splits them (`|` divides, spaces and tabs are white space,
+ * anything else is data) and grouped into cells as its resolver groups them: the steps below
+ * follow micromark-extension-gfm-table's `resolveTable` and `flushCell` (pinned in package.json),
+ * on the same events, so empty cells and missing pipes come out as micromark gives them.
+ * test/unit/table-bodies.test.ts compares the two on fuzzed tables in and around other blocks.
+ */
+import { lineEndAt, nextLineStart } from '../text';
+import type { CellInfo, RowInfo, Span } from './model';
+
+/** A delimiter row, loosely: what it may hold, with a dash. The reader's check is the real test. */
+const DELIMITER_ROW = /^ {0,3}(?=[^-]*-)[|:-][ \t|:-]*$/;
+/** Characters that can start inline markup or an escape: a body holding one is left to micromark. */
+const MARKUP = /[!&*_<[\]\\`]/;
+
+/** Whether a line starting with this character may be a delimiter row (a space, "|", ":" or "-"). */
+const mayBeDelimiter = (c: number) => c === 32 || c === 124 || c === 58 || c === 45;
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The table bodies of `text` that can be read here, in order: from the first body line's start to
+ * the last one's end (before its line ending).
+ */
+export function plainTableBodies(text: string): Span[] {
+  const bodies: Span[] = [];
+  let prevBlank = true;
+  let prevDelimiter = false;
+  for (let i = 0; i < text.length; ) {
+    const end = lineEndAt(text, i);
+    const next = nextLineStart(text, i);
+    if (prevDelimiter && text.charCodeAt(i) === 124) {
+      const body = plainBodyFrom(text, i);
+      if (body) {
+        bodies.push(body);
+        i = nextLineStart(text, body.end);
+        prevBlank = false;
+        prevDelimiter = false;
+        continue;
+      }
+    }
+    const blank = isBlank(text, i, end);
+    prevDelimiter = !prevBlank && !blank && mayBeDelimiter(text.charCodeAt(i)) && DELIMITER_ROW.test(text.slice(i, end));
+    prevBlank = blank;
+    i = next;
+  }
+  return bodies;
+}
+
+/** The body starting at the line at `start`, when all of it can be read here. */
+function plainBodyFrom(text: string, start: number): Span | undefined {
+  let i = start;
+  let last = start;
+  while (i < text.length && text.charCodeAt(i) === 124) {
+    const end = lineEndAt(text, i);
+    if (MARKUP.test(text.slice(i, end))) return undefined;
+    last = end;
+    i = nextLineStart(text, i);
+  }
+  // The line after the body: the text's end, or a blank line.
+  if (i < text.length && !isBlank(text, i, lineEndAt(text, i))) return undefined;
+  return { start, end: last };
+}
+
+/** `text` with every character of the bodies a space: the same length, and each body a blank line. */
+export function maskBodies(text: string, bodies: readonly Span[]): string {
+  if (bodies.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const b of bodies) {
+    out += text.slice(from, b.start) + ' '.repeat(b.end - b.start);
+    from = b.end;
+  }
+  return out + text.slice(from);
+}
+
+/** The rows of a body `plainTableBodies` found, offsets shifted by `base`. */
+export function bodyRows(text: string, body: Span, base: number): RowInfo[] {
+  const rows: RowInfo[] = [];
+  for (let i = body.start; i <= body.end; i = nextLineStart(text, i)) {
+    const end = lineEndAt(text, i);
+    rows.push({ start: i + base, end: end + base, cells: cellsOf(text, i, end, base) });
+    if (end >= body.end) break;
+  }
+  return rows;
+}
+
+type Kind = 'enter' | 'exit';
+type TokenType = 'tableRow' | 'tableCellDivider' | 'whitespace' | 'data';
+interface RowEvent {
+  kind: Kind;
+  type: TokenType;
+  start: number;
+  end: number;
+}
+
+/** The events the table construct makes for a body row from `start` to `end` (bodyRowBreak, bodyRowData). */
+function rowEvents(text: string, start: number, end: number): RowEvent[] {
+  // Index 0 is never a row's own event (the resolver uses 0 for "none"): a placeholder holds it.
+  const events: RowEvent[] = [{ kind: 'enter', type: 'tableRow', start, end: start }];
+  const token = (type: TokenType, from: number, to: number) => {
+    events.push({ kind: 'enter', type, start: from, end: to }, { kind: 'exit', type, start: from, end: to });
+  };
+  events.push({ kind: 'enter', type: 'tableRow', start, end });
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (c === 124) token('tableCellDivider', i, j);
+    else if (c === 32 || c === 9) {
+      while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      token('whitespace', i, j);
+    } else {
+      for (let d = text.charCodeAt(j); j < end && d !== 124 && d !== 32 && d !== 9; d = text.charCodeAt(++j));
+      token('data', i, j);
+    }
+    i = j;
+  }
+  events.push({ kind: 'exit', type: 'tableRow', start, end });
+  return events;
+}
+
+interface OpenCell {
+  start: number;
+  end: number;
+  content?: Span;
+}
+
+/** The cells of the body row from `start` to `end`: resolveTable's grouping, for a body row (rowKind 3). */
+function cellsOf(text: string, start: number, end: number, base: number): CellInfo[] {
+  const events = rowEvents(text, start, end);
+  const point = (index: number) => (events[index].kind === 'enter' ? events[index].start : events[index].end);
+  const cells: OpenCell[] = [];
+  // flushCell: close the cell before (at range[0]), open this one (range[1]), its content from the first to the last data.
+  const flush = (range: number[], rowEnd: number | undefined, previous: OpenCell | undefined): OpenCell | undefined => {
+    if (range[0] !== 0 && previous) previous.end = point(range[0]);
+    const now = point(range[1]);
+    const cell: OpenCell = { start: now, end: now };
+    if (range[2] !== 0) cell.content = { start: point(range[2]), end: point(range[3]) };
+    cells.push(cell);
+    if (rowEnd === undefined) return cell;
+    cell.end = point(rowEnd);
+    return undefined;
+  };
+  let inFirstCellAwaitingPipe = true;
+  let lastCell = [0, 0, 0, 0];
+  let cell = [0, 0, 0, 0];
+  let current: OpenCell | undefined;
+  for (let index = 1; index < events.length; index++) {
+    const { kind, type } = events[index];
+    if (kind === 'enter') {
+      if (type === 'tableRow') {
+        inFirstCellAwaitingPipe = true;
+        current = undefined;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index + 1, 0, 0];
+      } else if (type === 'data') {
+        inFirstCellAwaitingPipe = false;
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            current = flush(lastCell, undefined, current);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index;
+        }
+      } else if (type === 'tableCellDivider') {
+        if (inFirstCellAwaitingPipe) inFirstCellAwaitingPipe = false;
+        else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            current = flush(lastCell, undefined, current);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index, 0, 0];
+        }
+      }
+    } else if (type === 'tableRow') {
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        current = flush(lastCell, index, current);
+      } else if (cell[1] !== 0) current = flush(cell, index, current);
+    } else if (type === 'data') cell[3] = index;
+  }
+  return cells.map((c) => ({ text: c.content ? text.slice(c.content.start, c.content.end).trim() : '', start: c.start + base, end: c.end + base }));
+}
