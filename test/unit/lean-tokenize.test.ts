@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, postprocess, preprocess } from 'micromark';
 import type { Event } from 'micromark-util-types';
-import { nextLine, tokenizeLean } from '../../src/core/parse/lean-tokenize';
+import { delimiterRowAfter, hasInlineMarkup, tokenizeLean } from '../../src/core/parse/lean-tokenize';
+import { LINE_BREAK } from '../../src/core/text';
 import { micromarkExtensions } from '../../src/core/parse/markdown';
 import { generateCorpus } from '../corpus';
 import { projectMarkdownFiles } from './helpers/fixtures';
@@ -53,12 +54,39 @@ const tableCount = (events: Event[]) => events.filter(([kind, t]) => kind === 'e
 describe('lean tokenising: micromark\'s events outside paragraphs, for less work', function () {
   this.timeout(120000);
 
-  it('finds the next line after CR, LF and CRLF line ends', () => {
-    assert.equal(nextLine('a|b\n|-|\nc', 0), '|-|');
-    assert.equal(nextLine('a|b\r\n|-|\r\nc', 1), '|-|');
-    assert.equal(nextLine('a|b\r|-|\rc', 2), '|-|');
-    assert.equal(nextLine('a|b\n\nc', 0), '');
-    assert.equal(nextLine('last line', 3), undefined);
+  it('tells whether the next line, after CR, LF or CRLF, could be a delimiter row', () => {
+    assert.equal(delimiterRowAfter('a|b\n|-|\nc', 0), true);
+    assert.equal(delimiterRowAfter('a|b\r\n|-|\r\nc', 1), true);
+    assert.equal(delimiterRowAfter('a|b\r|-|\rc', 2), true);
+    assert.equal(delimiterRowAfter('a|b\n> \t:-: | --\n', 0), true);
+    assert.equal(delimiterRowAfter('a|b\n\nc', 0), false);
+    assert.equal(delimiterRowAfter('a|b\n|-x|', 0), false);
+    assert.equal(delimiterRowAfter('last line', 3), false);
+    // Against the rule as a pattern on the next line, cut out: on fuzzed text.
+    const reference = (text: string, offset: number) => {
+      const rest = text.slice(offset).split(LINE_BREAK);
+      return rest.length > 1 && /^[ \t>]*[|:-][ \t|:-]*$/.test(rest[1]);
+    };
+    const text = fc.array(fc.constantFrom('|', ':', '-', ' ', '\t', '>', 'a', '\n', '\r', '\r\n'), { maxLength: 16 }).map((p) => p.join(''));
+    let yes = 0;
+    fc.assert(
+      fc.property(text, fc.nat(16), (t, at) => {
+        const offset = Math.min(at, t.length);
+        // micromark asks at a line's start or inside it, never between a CR and its LF.
+        if (t[offset - 1] === '\r' && t[offset] === '\n') return;
+        const want = reference(t, offset);
+        if (want) yes++;
+        assert.equal(delimiterRowAfter(t, offset), want, JSON.stringify([t, offset]));
+      }),
+      { numRuns: 3000, seed: 20261202 },
+    );
+    assert.ok(yes > 100, `next lines that could be a delimiter row: ${yes} of 3000`);
+  });
+
+  it('finds the characters that can start inline markup', () => {
+    for (const c of '!&*_<[]\\`') assert.equal(hasInlineMarkup(`ab${c}cd`, 0, 5), true, c);
+    assert.equal(hasInlineMarkup('plain words: 3 - 4 | é', 0, 22), false);
+    assert.equal(hasInlineMarkup('a*b', 0, 1), false, 'only between the two offsets');
   });
 
   it('leaves paragraph text and plain headings and cells untokenised, and tokenises markup in headings and cells', () => {

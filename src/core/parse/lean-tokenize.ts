@@ -22,16 +22,29 @@
 import { parse, preprocess } from 'micromark';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Construct, Event, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { lineEndAt, nextLineStart } from '../text';
+import { lineEndAt, pastBreak } from '../text';
 
-/** After quote markers and indentation, only what a delimiter row may hold, starting with a marker. */
-const DELIMITER_ROW = /^[ \t>]*[|:-][ \t|:-]*$/;
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+const isEol = (c: number) => c === 10 || c === 13;
+/** "|", ":" or "-": what a delimiter row is made of, with spaces and tabs. */
+const isDelimiterChar = (c: number) => c === 124 || c === 58 || c === 45;
 
-/** The line after the one `offset` is on, or undefined on the last line. */
-export function nextLine(text: string, offset: number): string | undefined {
-  if (lineEndAt(text, offset) >= text.length) return undefined;
-  const start = nextLineStart(text, offset);
-  return text.slice(start, lineEndAt(text, start));
+/**
+ * Whether the line after the one `offset` is on could be a delimiter row: after quote markers and
+ * indentation, only "|", ":", "-", spaces and tabs, starting with one of the first three. Read in
+ * place, character by character: this is asked at the start of every block and paragraph line.
+ */
+export function delimiterRowAfter(text: string, offset: number): boolean {
+  const end = lineEndAt(text, offset);
+  if (end >= text.length) return false;
+  let i = pastBreak(text, end);
+  while (i < text.length && (isSpaceOrTab(text.charCodeAt(i)) || text.charCodeAt(i) === 62)) i++;
+  if (i >= text.length || !isDelimiterChar(text.charCodeAt(i))) return false;
+  for (i++; i < text.length && !isEol(text.charCodeAt(i)); i++) {
+    const c = text.charCodeAt(i);
+    if (!isDelimiterChar(c) && !isSpaceOrTab(c)) return false;
+  }
+  return true;
 }
 
 /** Whether the last row tokenised was a table's head or body row (the table construct's own test). */
@@ -49,7 +62,7 @@ function withTableShortcut(table: Construct, text: string): Construct {
     tokenize(this: TokenizeContext, effects, ok, nok): State {
       const self = this;
       return (code) => {
-        const possible = afterTableRow(self.events) || DELIMITER_ROW.test(nextLine(text, self.now().offset) ?? '');
+        const possible = afterTableRow(self.events) || delimiterRowAfter(text, self.now().offset);
         return possible ? table.tokenize.call(self, effects, ok, nok)(code) : nok(code);
       };
     },
@@ -65,8 +78,18 @@ function shortcutTables(extension: Extension, text: string): Extension {
   return { ...extension, flow: { ...extension.flow, null: constructs } };
 }
 
-/** Characters that can start inline markup in CommonMark text. */
-const MARKUP = /[!&*_<[\]\\`]/;
+/** Characters that can start inline markup in CommonMark text (! & * _ < [ ] \ and the backtick), by code. */
+const MARKUP = new Uint8Array(128);
+for (const c of '!&*_<[]\\`') MARKUP[c.charCodeAt(0)] = 1;
+
+/** Whether the text from `from` to `to` holds a character that can start inline markup or an escape. */
+export function hasInlineMarkup(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128 && MARKUP[c] === 1) return true;
+  }
+  return false;
+}
 
 /** Leaves inline text untokenised where it is not read or needs no tokenising: its chunks lose their content type. */
 function leaveInlineText(events: Event[], text: string): void {
@@ -78,7 +101,7 @@ function leaveInlineText(events: Event[], text: string): void {
     else if (type === 'atxHeadingText' || type === 'tableContent') inHeadingOrCell = kind === 'enter';
     else if (token.contentType !== 'text' || kind !== 'enter') continue;
     else if (inParagraph) token.contentType = undefined;
-    else if (inHeadingOrCell && !token.previous && !token.next && !MARKUP.test(text.slice(token.start.offset, token.end.offset))) {
+    else if (inHeadingOrCell && !token.previous && !token.next && !hasInlineMarkup(text, token.start.offset, token.end.offset)) {
       token.contentType = undefined;
     }
   }

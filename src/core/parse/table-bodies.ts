@@ -24,16 +24,15 @@
  * on the same events, so empty cells and missing pipes come out as micromark gives them.
  * test/unit/table-bodies.test.ts compares the two on fuzzed tables in and around other blocks.
  */
-import { lineEndAt, nextLineStart } from '../text';
+import { lineEndAt, pastBreak } from '../text';
+import { hasInlineMarkup } from './lean-tokenize';
 import type { CellInfo, RowInfo, Span } from './model';
 
-/** A delimiter row, loosely: what it may hold, with a dash. The reader's check is the real test. */
-const DELIMITER_ROW = /^ {0,3}(?=[^-]*-)[|:-][ \t|:-]*$/;
-/** Characters that can start inline markup or an escape: a body holding one is left to micromark. */
-const MARKUP = /[!&*_<[\]\\`]/;
-
-/** Whether a line starting with this character may be a delimiter row (a space, "|", ":" or "-"). */
-const mayBeDelimiter = (c: number) => c === 32 || c === 124 || c === 58 || c === 45;
+/**
+ * A delimiter row, loosely: a line of "|", ":", "-", spaces and tabs, with a dash, indented less
+ * than four columns. Found by one search of the whole text; the reader's check is the real test.
+ */
+const DELIMITER_ROW = /^ {0,3}(?=[^-\r\n]*-)[|:-][ \t|:-]*$/gm;
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -43,31 +42,34 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether the line before the one starting at `start` holds something: a table's head row must. */
+function lineBeforeHoldsText(text: string, start: number): boolean {
+  let end = start - 1;
+  if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+  let from = end;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
+  return !isBlank(text, from, end);
+}
+
 /**
  * The table bodies of `text` that can be read here, in order: from the first body line's start to
  * the last one's end (before its line ending).
  */
 export function plainTableBodies(text: string): Span[] {
   const bodies: Span[] = [];
-  let prevBlank = true;
-  let prevDelimiter = false;
-  for (let i = 0; i < text.length; ) {
-    const end = lineEndAt(text, i);
-    const next = nextLineStart(text, i);
-    if (prevDelimiter && text.charCodeAt(i) === 124) {
-      const body = plainBodyFrom(text, i);
-      if (body) {
-        bodies.push(body);
-        i = nextLineStart(text, body.end);
-        prevBlank = false;
-        prevDelimiter = false;
-        continue;
-      }
-    }
-    const blank = isBlank(text, i, end);
-    prevDelimiter = !prevBlank && !blank && mayBeDelimiter(text.charCodeAt(i)) && DELIMITER_ROW.test(text.slice(i, end));
-    prevBlank = blank;
-    i = next;
+  const re = new RegExp(DELIMITER_ROW.source, DELIMITER_ROW.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    // A line of its own (the search's line starts include U+2028, which micromark's do not), under a head row.
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + m[0].length);
+    if (at === 0 || (before !== 10 && before !== 13) || (after !== 10 && after !== 13) || !lineBeforeHoldsText(text, at)) continue;
+    const start = pastBreak(text, at + m[0].length);
+    if (text.charCodeAt(start) !== 124) continue;
+    const body = plainBodyFrom(text, start);
+    if (!body) continue;
+    bodies.push(body);
+    re.lastIndex = body.end;
   }
   return bodies;
 }
@@ -78,9 +80,9 @@ function plainBodyFrom(text: string, start: number): Span | undefined {
   let last = start;
   while (i < text.length && text.charCodeAt(i) === 124) {
     const end = lineEndAt(text, i);
-    if (MARKUP.test(text.slice(i, end))) return undefined;
+    if (hasInlineMarkup(text, i, end)) return undefined;
     last = end;
-    i = nextLineStart(text, i);
+    i = pastBreak(text, end);
   }
   // The line after the body: the text's end, or a blank line.
   if (i < text.length && !isBlank(text, i, lineEndAt(text, i))) return undefined;
@@ -102,10 +104,11 @@ export function maskBodies(text: string, bodies: readonly Span[]): string {
 /** The rows of a body `plainTableBodies` found, offsets shifted by `base`. */
 export function bodyRows(text: string, body: Span, base: number): RowInfo[] {
   const rows: RowInfo[] = [];
-  for (let i = body.start; i <= body.end; i = nextLineStart(text, i)) {
+  for (let i = body.start; ; ) {
     const end = lineEndAt(text, i);
     rows.push({ start: i + base, end: end + base, cells: cellsOf(text, i, end, base) });
     if (end >= body.end) break;
+    i = pastBreak(text, end);
   }
   return rows;
 }
