@@ -13,7 +13,7 @@ import { micromarkExtensions } from '../../src/core/parse/markdown';
 import { bodyRows, maskBodies, plainTableBodies } from '../../src/core/parse/table-bodies';
 
 const read = (text: string) => readTopLevel(text, micromarkExtensions, 3);
-const readByMicromark = (text: string) => readTopLevel(text, micromarkExtensions, 3, []);
+const readByMicromark = (text: string) => readTopLevel(text, micromarkExtensions, 3, { bodies: [], paragraphs: [] });
 
 describe('parse: plain table bodies read by hand', function () {
   this.timeout(120000);

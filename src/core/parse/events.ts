@@ -16,6 +16,7 @@ import { tokenizeLean } from './lean-tokenize';
 import { PIECE_LENGTH, pieceStarts } from './pieces';
 import type { BlockInfo, CellInfo, HeadingInfo, RowInfo, Span, TableInfo } from './model';
 import { bodyRows, maskBodies, plainTableBodies } from './table-bodies';
+import { plainParagraphs, shrink } from './stand-ins';
 import { nextLineStart } from '../text';
 
 /** The parts of micromark's token and event types read here (token types as plain strings: front matter adds its own). */
@@ -118,7 +119,7 @@ function inlineText(events: Event[], from: number, to: number, text: string, inT
   return out;
 }
 
-function heading(events: Event[], i: number, end: number, text: string, base: number): HeadingInfo {
+function heading(events: Event[], i: number, end: number, text: string, at: (offset: number) => number): HeadingInfo {
   const tok = events[i][1];
   let depth = 0;
   let value = '';
@@ -133,10 +134,10 @@ function heading(events: Event[], i: number, end: number, text: string, base: nu
       k = close;
     }
   }
-  return { depth, text: value.trim(), start: tok.start.offset + base, end: tok.end.offset + base };
+  return { depth, text: value.trim(), start: at(tok.start.offset), end: at(tok.end.offset) };
 }
 
-function table(events: Event[], i: number, end: number, text: string, base: number): TableInfo {
+function table(events: Event[], i: number, end: number, text: string, at: (offset: number) => number): TableInfo {
   const rows: RowInfo[] = [];
   for (let k = i + 1; k < end; k++) {
     const [kind, t] = events[k];
@@ -155,15 +156,15 @@ function table(events: Event[], i: number, end: number, text: string, base: numb
         value += inlineText(events, x + 1, contentEnd, text, true);
         x = contentEnd;
       }
-      cells.push({ text: value.trim(), start: ct.start.offset + base, end: ct.end.offset + base });
+      cells.push({ text: value.trim(), start: at(ct.start.offset), end: at(ct.end.offset) });
       c = cellEnd;
     }
-    rows.push({ start: t.start.offset + base, end: t.end.offset + base, cells });
+    rows.push({ start: at(t.start.offset), end: at(t.end.offset), cells });
     k = rowEnd;
   }
   const tok = events[i][1];
   const [header, ...body] = rows;
-  return { start: tok.start.offset + base, end: tok.end.offset + base, header: header?.cells ?? [], rows: body };
+  return { start: at(tok.start.offset), end: at(tok.end.offset), header: header?.cells ?? [], rows: body };
 }
 
 function yaml(events: Event[], i: number, end: number, text: string): string {
@@ -192,18 +193,48 @@ function closeList(list: BlockInfo | undefined, text: string, base: number): und
   return undefined;
 }
 
+/** What readTopLevel gives micromark in place of the text: none, or plain table bodies and paragraphs (./table-bodies.ts, ./stand-ins.ts). */
+export interface Shortcuts {
+  bodies: readonly Span[];
+  paragraphs: readonly Span[];
+}
+
+export const NO_SHORTCUTS: Shortcuts = { bodies: [], paragraphs: [] };
+
+/** The shortcuts for `text`: its plain table bodies, and its plain paragraphs after any front matter. */
+export function shortcutsFor(text: string): Shortcuts {
+  return { bodies: plainTableBodies(text), paragraphs: plainParagraphs(text, frontMatterEnd(text) ?? 0) };
+}
+
 /**
  * The top-level front matter, headings and tables of `text` (offsets shifted by `base`), or
  * undefined when something needs the full parse. `extensions` are the parser's micromark extensions.
- * Plain table bodies are masked and read by ./table-bodies.ts; `bodies` empty reads them all with micromark.
+ * Plain table bodies are masked and read by ./table-bodies.ts, plain paragraphs are tokenised as a
+ * stand-in (./stand-ins.ts); when micromark does not read one of them as expected, the text is
+ * read again without them. NO_SHORTCUTS reads it all with micromark.
  */
-export function readTopLevel(text: string, extensions: Extension[], base: number, bodies: readonly Span[] = plainTableBodies(text)): TopLevel | undefined {
+export function readTopLevel(text: string, extensions: Extension[], base: number, shortcuts: Shortcuts = shortcutsFor(text)): TopLevel | undefined {
+  const read = readWith(text, extensions, base, shortcuts);
+  if (read !== 'not as expected') return read;
+  const whole = readWith(text, extensions, base, NO_SHORTCUTS);
+  // With no shortcuts nothing can be read otherwise than expected.
+  return whole === 'not as expected' ? undefined : whole;
+}
+
+/** readTopLevel with the given shortcuts, or 'not as expected' when micromark did not read one of them as the shortcut assumes. */
+export function readWith(text: string, extensions: Extension[], base: number, shortcuts: Shortcuts): TopLevel | undefined | 'not as expected' {
   // micromark reads a NUL as U+FFFD, which the tree's text keeps and a slice of the text would not.
   if (text.includes('\0')) return undefined;
-  const events: Event[] = tokenizeLean(maskBodies(text, bodies), extensions);
+  const { bodies, paragraphs } = shortcuts;
+  const shrunk = shrink(maskBodies(text, bodies), paragraphs);
+  const source = shrunk.source;
+  const at = (offset: number) => shrunk.toText(offset) + base;
+  const events: Event[] = tokenizeLean(source, extensions);
   const out: TopLevel = { headings: [], tables: [], blocks: [] };
-  // The next body to be claimed by the top-level table that ends on the line before it.
+  // The next body to be claimed by the top-level table that ends on the line before it, and the
+  // next stand-in, by the top-level paragraph that is that stand-in and nothing more.
   let body = 0;
+  let standIn = 0;
   let depth = 0;
   let list: BlockInfo | undefined;
   try {
@@ -211,28 +242,31 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
       const [kind, tok] = events[i];
       if (CONTAINERS.has(tok.type)) {
         depth += kind === 'enter' ? 1 : -1;
-        if (kind === 'enter' && depth === 1 && tok.end.offset === text.length) out.open = true;
+        if (kind === 'enter' && depth === 1 && tok.end.offset === source.length) out.open = true;
         if (tok.type !== 'blockQuote' && depth === (kind === 'enter' ? 1 : 0)) {
-          if (kind === 'enter') out.blocks.push((list = { type: 'list', ordered: tok.type === 'listOrdered', start: tok.start.offset + base, end: tok.end.offset + base, items: [] }));
+          if (kind === 'enter') out.blocks.push((list = { type: 'list', ordered: tok.type === 'listOrdered', start: at(tok.start.offset), end: at(tok.end.offset), items: [] }));
           else list = closeList(list, text, base);
         }
         continue;
       }
       if (list && depth === 1 && kind === 'enter' && tok.type === 'listItemPrefix') {
-        closeItem(list, tok.start.offset + base, text, base);
-        list.items!.push({ start: tok.start.offset + base, end: -1 });
+        closeItem(list, at(tok.start.offset), text, base);
+        list.items!.push({ start: at(tok.start.offset), end: -1 });
       }
       if (kind !== 'enter' || depth > 0) continue;
-      if ((tok.type === 'codeFenced' || tok.type === 'htmlFlow') && tok.end.offset === text.length) out.open = true;
-      if (tok.type === 'paragraph') out.blocks.push({ type: 'paragraph', start: tok.start.offset + base, end: tok.end.offset + base });
+      if ((tok.type === 'codeFenced' || tok.type === 'htmlFlow') && tok.end.offset === source.length) out.open = true;
+      if (tok.type === 'paragraph') {
+        if (tok.start.offset === shrunk.standIns[standIn] && tok.end.offset === tok.start.offset + 1) standIn++;
+        out.blocks.push({ type: 'paragraph', start: at(tok.start.offset), end: at(tok.end.offset) });
+      }
       if (tok.type === 'atxHeading' || tok.type === 'setextHeading') {
         const end = exitOf(events, i);
-        out.headings.push(heading(events, i, end, text, base));
+        out.headings.push(heading(events, i, end, source, at));
         i = end;
       } else if (tok.type === 'table') {
         const end = exitOf(events, i);
-        const t = table(events, i, end, text, base);
-        if (body < bodies.length && bodies[body].start === nextLineStart(text, tok.end.offset)) {
+        const t = table(events, i, end, source, at);
+        if (body < bodies.length && bodies[body].start === nextLineStart(text, shrunk.toText(tok.end.offset))) {
           for (const row of bodyRows(text, bodies[body], base)) t.rows.push(row);
           t.end = bodies[body++].end + base;
         }
@@ -240,7 +274,7 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
         i = end;
       } else if (tok.type === 'yaml') {
         const end = exitOf(events, i);
-        if (!out.yaml && tok.start.offset === 0) out.yaml = { start: base, end: tok.end.offset + base, value: yaml(events, i, end, text) };
+        if (!out.yaml && tok.start.offset === 0) out.yaml = { start: base, end: at(tok.end.offset), value: yaml(events, i, end, source) };
         i = end;
       }
     }
@@ -248,8 +282,8 @@ export function readTopLevel(text: string, extensions: Extension[], base: number
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-  // A body no table claimed was not a table's body: masking it changed the text's meaning.
-  return body === bodies.length ? out : readTopLevel(text, extensions, base, []);
+  // A body no table claimed, or a stand-in that was not a paragraph of its own: the shortcut changed the text's meaning.
+  return body === bodies.length && standIn === paragraphs.length ? out : 'not as expected';
 }
 
 /** How many times a piece that ran on to its end is read again with the next before the rest is read whole. */
