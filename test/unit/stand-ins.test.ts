@@ -36,6 +36,15 @@ describe('parse: plain paragraphs read as a stand-in', function () {
     const read = withShortcuts(text);
     assert.notEqual(read, 'not as expected');
     assert.deepEqual(read, without(text));
+    // Inside a fence or an HTML comment a stand-in is content, as the lines were.
+    for (const t of ['# A\n\n```\n\nPlain prose\n\n```\n\nAfter\n', '<!--\n\nPlain prose\n\n-->\n\n# B\n']) {
+      assert.deepEqual(withShortcuts(t), without(t), t);
+    }
+    // In front matter it is not: the text is read again as it is.
+    const front = '---\ntype: x\n\nPlain in front matter\n\n---\n\n# A\n';
+    assert.equal(plainParagraphs(front).length, 1);
+    assert.equal(readWith(front, micromarkExtensions, 5, { bodies: [], paragraphs: plainParagraphs(front) }), 'not as expected');
+    assert.deepEqual(readTopLevel(front, micromarkExtensions, 5, { bodies: [], paragraphs: plainParagraphs(front) }), without(front));
   });
 
   const plain = fc.constantFrom('Plain words', 'Present: Mum, Dad', 'Two lines\nof prose', 'Title', 'Ends in space ', 'Mixed *markup*', 'a', 'Nan and Aunt: yes');

@@ -254,7 +254,12 @@ export function readWith(text: string, extensions: Extension[], base: number, sh
         list.items!.push({ start: at(tok.start.offset), end: -1 });
       }
       if (kind !== 'enter' || depth > 0) continue;
-      if ((tok.type === 'codeFenced' || tok.type === 'htmlFlow') && tok.end.offset === source.length) out.open = true;
+      if (tok.type === 'codeFenced' || tok.type === 'htmlFlow') {
+        if (tok.end.offset === source.length) out.open = true;
+        // A stand-in inside a fence or an HTML block is read as the lines it stands for would be: as
+        // content, which nobody reads (no line of it can close the block: it starts with a letter, holds no ">").
+        while (shrunk.standIns[standIn] >= tok.start.offset && shrunk.standIns[standIn] < tok.end.offset) standIn++;
+      }
       if (tok.type === 'paragraph') {
         if (tok.start.offset === shrunk.standIns[standIn] && tok.end.offset === tok.start.offset + 1) standIn++;
         out.blocks.push({ type: 'paragraph', start: at(tok.start.offset), end: at(tok.end.offset) });

@@ -12,9 +12,11 @@
  * the last character: a letter starts no container, heading, fence, rule, list item or underline,
  * no line can interrupt them, and with no "[" they define no link. "x" in their place is one
  * paragraph too, after the same blank line and before the same blank line, so everything around
- * reads the same. The reader (./events.ts) checks that micromark read each "x" as a top-level
- * paragraph of its own; when one was not (it sat in a fence, in front matter, in a list), the text
- * is tokenised again as it is, so a misjudged paragraph costs time, never a wrong result.
+ * reads the same; inside a fenced code block or an HTML block, "x" is content as the lines were,
+ * and cannot close the block either. The reader (./events.ts) checks that micromark read each "x"
+ * as a top-level paragraph of its own or inside a top-level fence or HTML block; when one was not
+ * (it sat in front matter, or in a list), the text is tokenised again as it is, so a misjudged
+ * paragraph costs time, never a wrong result.
  * test/unit/stand-ins.test.ts compares the two readings on fuzzed documents.
  */
 import { hasInlineMarkup } from './lean-tokenize';
