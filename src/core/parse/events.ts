@@ -36,8 +36,6 @@ export interface TopLevel {
   open?: boolean;
 }
 
-const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered']);
-
 /** Inline tokens that hold no text of their own: their children do, or nothing does. */
 const STRUCTURE = new Set([
   'emphasis', 'emphasisSequence', 'emphasisText', 'strong', 'strongSequence', 'strongText',
@@ -240,7 +238,8 @@ export function readWith(text: string, extensions: Extension[], base: number, sh
   try {
     for (let i = 0; i < events.length; i++) {
       const [kind, tok] = events[i];
-      if (CONTAINERS.has(tok.type)) {
+      const type = tok.type;
+      if (type === 'blockQuote' || type === 'listOrdered' || type === 'listUnordered') {
         depth += kind === 'enter' ? 1 : -1;
         if (kind === 'enter' && depth === 1 && tok.end.offset === source.length) out.open = true;
         if (tok.type !== 'blockQuote' && depth === (kind === 'enter' ? 1 : 0)) {

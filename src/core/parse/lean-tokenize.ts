@@ -79,8 +79,9 @@ function shortcutTables(extension: Extension, text: string): Extension {
 }
 
 /** Characters that can start inline markup in CommonMark text (! & * _ < [ ] \ and the backtick), by code. */
+export const INLINE_MARKUP = '!&*_<[]\\`';
 const MARKUP = new Uint8Array(128);
-for (const c of '!&*_<[]\\`') MARKUP[c.charCodeAt(0)] = 1;
+for (const c of INLINE_MARKUP) MARKUP[c.charCodeAt(0)] = 1;
 
 /** Whether the text from `from` to `to` holds a character that can start inline markup or an escape. */
 export function hasInlineMarkup(text: string, from: number, to: number): boolean {
@@ -115,7 +116,11 @@ function leaveInlineText(events: Event[], text: string): void {
 export function tokenizeLean(text: string, extensions: Extension[]): Event[] {
   const lean = extensions.map((e) => shortcutTables(e, text));
   const events = parse({ extensions: lean }).document().write(preprocess()(text, undefined, true));
-  do leaveInlineText(events, text);
+  // The document's events hold its flow as chunks: the first pass brings out the flow's events
+  // (paragraphs, headings, cells, their text still in chunks), then inline text is left, once, and
+  // the passes go on until nothing is left to tokenise, as postprocess's do.
+  subtokenize(events);
+  leaveInlineText(events, text);
   while (!subtokenize(events));
   return events;
 }

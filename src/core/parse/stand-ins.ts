@@ -19,29 +19,35 @@
  * paragraph costs time, never a wrong result.
  * test/unit/stand-ins.test.ts compares the two readings on fuzzed documents.
  */
-import { hasInlineMarkup } from './lean-tokenize';
+import { INLINE_MARKUP } from './lean-tokenize';
 import type { Span } from './model';
-import { lineEndAt, pastBreak } from '../text';
+import { pastBreak } from '../text';
 
 /** What micromark reads in a plain paragraph's place. */
 const STAND_IN = 'x';
 
+/** By character code: 1, what a plain paragraph's line may not hold (what can start inline markup, "|", ">", NUL); 2, a space or tab. */
+const CLASS = new Uint8Array(128);
+for (const c of INLINE_MARKUP + '>|\0') CLASS[c.charCodeAt(0)] = 1;
+CLASS[32] = CLASS[9] = 2;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isSpaceOrTab = (c: number) => c === 32 || c === 9;
 
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isSpaceOrTab(text.charCodeAt(k))) return false;
-  return true;
-}
-
-/** Whether the line from `from` to `to` may be a line of a plain paragraph. */
-function isPlainLine(text: string, from: number, to: number): boolean {
-  if (!isLetter(text.charCodeAt(from)) || isSpaceOrTab(text.charCodeAt(to - 1)) || hasInlineMarkup(text, from, to)) return false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 124 || c === 62 || c === 0) return false;
+/** What the line from `from` on is: blank, a plain paragraph line, or neither; and where it ends. */
+function lineAt(text: string, from: number): { kind: 'blank' | 'plain' | 'other'; end: number } {
+  let blank = true;
+  let plain = isLetter(text.charCodeAt(from));
+  let last = 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    const k = c < 128 ? CLASS[c] : 0;
+    if (k !== 2) blank = false;
+    if (k === 1) plain = false;
+    last = k;
   }
-  return true;
+  // A plain line does not end in a space or a tab (a hard break, or white space micromark leaves out of the paragraph).
+  return { kind: blank ? 'blank' : plain && last !== 2 ? 'plain' : 'other', end: i };
 }
 
 /** The plain paragraphs of `text` from `from` on (the end of the front matter), each from its first character to its last. */
@@ -51,12 +57,12 @@ export function plainParagraphs(text: string, from = 0): Span[] {
   let start = -1;
   let last = -1;
   for (let i = from; i < text.length; ) {
-    const end = lineEndAt(text, i);
-    if (isBlank(text, i, end)) {
+    const { kind, end } = lineAt(text, i);
+    if (kind === 'blank') {
       if (start !== -1) out.push({ start, end: last });
       start = -1;
       afterBlank = true;
-    } else if (start !== -1 ? isPlainLine(text, i, end) : afterBlank && isPlainLine(text, i, end)) {
+    } else if (kind === 'plain' && (start !== -1 || afterBlank)) {
       if (start === -1) start = i;
       last = end;
       afterBlank = false;
