@@ -29,10 +29,11 @@ import { hasInlineMarkup } from './lean-tokenize';
 import type { CellInfo, RowInfo, Span } from './model';
 
 /**
- * A delimiter row, loosely: a line of "|", ":", "-", spaces and tabs, with a dash, indented less
- * than four columns. Found by one search of the whole text; the reader's check is the real test.
+ * A delimiter row, loosely (a line of "|", ":", "-", spaces and tabs, with a dash, indented less
+ * than four columns), then a line that starts with "|": found by one search of the whole text, so
+ * tables without a body cost nothing more. The reader's check is the real test.
  */
-const DELIMITER_ROW = /^ {0,3}(?=[^-\r\n]*-)[|:-][ \t|:-]*$/gm;
+const DELIMITER_ROW_THEN_ROW = /^ {0,3}(?=[^-\r\n]*-)[|:-][ \t|:-]*(?:\r\n|\r|\n)\|/gm;
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -57,15 +58,14 @@ function lineBeforeHoldsText(text: string, start: number): boolean {
  */
 export function plainTableBodies(text: string): Span[] {
   const bodies: Span[] = [];
-  const re = new RegExp(DELIMITER_ROW.source, DELIMITER_ROW.flags);
+  const re = new RegExp(DELIMITER_ROW_THEN_ROW.source, DELIMITER_ROW_THEN_ROW.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     // A line of its own (the search's line starts include U+2028, which micromark's do not), under a head row.
     const before = text.charCodeAt(at - 1);
-    const after = text.charCodeAt(at + m[0].length);
-    if (at === 0 || (before !== 10 && before !== 13) || (after !== 10 && after !== 13) || !lineBeforeHoldsText(text, at)) continue;
-    const start = pastBreak(text, at + m[0].length);
-    if (text.charCodeAt(start) !== 124) continue;
+    const start = at + m[0].length - 1;
+    re.lastIndex = start;
+    if (at === 0 || (before !== 10 && before !== 13) || !lineBeforeHoldsText(text, at)) continue;
     const body = plainBodyFrom(text, start);
     if (!body) continue;
     bodies.push(body);
