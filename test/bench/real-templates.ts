@@ -18,6 +18,7 @@ import { templatePrompts } from '../../src/core/messages/template';
 import { parseMarkdown } from '../../src/core/parse/markdown';
 import { Reader } from '../../src/core/read/reader';
 import { fmt, memoryReader, ratio, timeTogether } from './bench-tools';
+import { benchRealSizes } from './real-sizes';
 
 const project = resolve(__dirname, '../../..');
 const bare = unified().use(remarkParse).freeze();
@@ -79,4 +80,5 @@ export async function benchRealTemplates(today: () => Day, markdownlint: { lint(
   const matching = Math.max(tCold - tCompile, 0);
   console.log(`Reading headings by meaning (england pack): compiling the vocabulary ${tCompile.toFixed(2)} ms (once per settings);`);
   console.log(`matching all ${headings.length} heading lines of the set ${matching.toFixed(2)} ms without the memo (${((matching * 1000) / headings.length).toFixed(1)} µs each), ${tWarm.toFixed(3)} ms with it.`);
+  await benchRealSizes(files, minutes, today, markdownlint);
 }
