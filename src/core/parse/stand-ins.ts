@@ -32,8 +32,15 @@ for (const c of INLINE_MARKUP + '>|\0') CLASS[c.charCodeAt(0)] = 1;
 CLASS[32] = CLASS[9] = 2;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** What the line from `from` on is: blank, a plain paragraph line, or neither; and where it ends. */
-function lineAt(text: string, from: number): { kind: 'blank' | 'plain' | 'other'; end: number } {
+const BLANK = 0;
+const PLAIN = 1;
+const OTHER = 2;
+
+/**
+ * What the line from `from` on is (BLANK, PLAIN: a plain paragraph's line, or OTHER) and where it
+ * ends, as one number (end * 4 + kind): this runs on every line, and allocates nothing.
+ */
+function lineAt(text: string, from: number): number {
   let blank = true;
   let plain = isLetter(text.charCodeAt(from));
   let last = 0;
@@ -47,7 +54,7 @@ function lineAt(text: string, from: number): { kind: 'blank' | 'plain' | 'other'
     last = k;
   }
   // A plain line does not end in a space or a tab (a hard break, or white space micromark leaves out of the paragraph).
-  return { kind: blank ? 'blank' : plain && last !== 2 ? 'plain' : 'other', end: i };
+  return i * 4 + (blank ? BLANK : plain && last !== 2 ? PLAIN : OTHER);
 }
 
 /** The plain paragraphs of `text` from `from` on (the end of the front matter), each from its first character to its last. */
@@ -57,12 +64,14 @@ export function plainParagraphs(text: string, from = 0): Span[] {
   let start = -1;
   let last = -1;
   for (let i = from; i < text.length; ) {
-    const { kind, end } = lineAt(text, i);
-    if (kind === 'blank') {
+    const line = lineAt(text, i);
+    const kind = line % 4;
+    const end = (line - kind) / 4;
+    if (kind === BLANK) {
       if (start !== -1) out.push({ start, end: last });
       start = -1;
       afterBlank = true;
-    } else if (kind === 'plain' && (start !== -1 || afterBlank)) {
+    } else if (kind === PLAIN && (start !== -1 || afterBlank)) {
       if (start === -1) start = i;
       last = end;
       afterBlank = false;
