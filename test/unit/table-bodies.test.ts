@@ -22,6 +22,11 @@ describe('parse: plain table bodies read by hand', function () {
     const text = '# A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 |\n\n| c |\n|---|\n| **bold** |\n\n| d |\n|---|\n| 4 |\nnot a row\n';
     const bodies = plainTableBodies(text);
     assert.deepEqual(bodies.map((b) => text.slice(b.start, b.end)), ['| 1 | 2 |\n| 3 |']);
+    // Not under a head row that could be a lazy line of a list or quote (the reader would read the text twice).
+    assert.deepEqual(plainTableBodies('- a\n| x |\n|---|\n| y |\n'), []);
+    assert.deepEqual(plainTableBodies('> a\n| x |\n|---|\n| y |\n'), []);
+    assert.equal(plainTableBodies('# Actions\n| x |\n|---|\n| y |\n').length, 1);
+    assert.equal(plainTableBodies('Present:\n| x |\n|---|\n| y |\n').length, 1);
     assert.equal(maskBodies(text, bodies).length, text.length);
     assert.equal(maskBodies(text, bodies).slice(bodies[0].start, bodies[0].end).trim(), '');
   });

@@ -43,13 +43,38 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether the line before the one starting at `start` holds something: a table's head row must. */
-function lineBeforeHoldsText(text: string, start: number): boolean {
-  let end = start - 1;
-  if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-  let from = end;
+/** The start of the line before the one starting at `start` (which is not the first). */
+function lineBefore(text: string, start: number): number {
+  let from = start - 1;
+  if (text.charCodeAt(from) === 10 && text.charCodeAt(from - 1) === 13) from--;
   while (from > 0 && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
-  return !isBlank(text, from, end);
+  return from;
+}
+
+/** How many lines above a delimiter row are looked at for the start of its block. */
+const HEAD_BLOCK_LINES = 40;
+
+/** Whether a line starting with this character could be inside a list or a quote: indentation, a marker, a digit. */
+const mayBeInContainer = (c: number) => c === 32 || c === 9 || c === 62 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+
+/**
+ * Whether the delimiter row at `at` has a head row above it, in a block of lines none of which
+ * could be inside a list or a quote (where the rows would be lazy lines, not a table's): the lines
+ * from the blank line before, or the text's start, to the head row. A table there is at the top
+ * level, so its body is claimed; a list or quote above would make the reader read the text twice.
+ */
+function headAtTopLevel(text: string, at: number): boolean {
+  let line = lineBefore(text, at);
+  if (isBlank(text, line, lineEndAt(text, line))) return false;
+  // Looked at no further back than this many lines, so a block of thousands of rows costs no more than a short one.
+  for (let n = 0; n < HEAD_BLOCK_LINES; n++) {
+    if (mayBeInContainer(text.charCodeAt(line))) return false;
+    if (line === 0) return true;
+    const before = lineBefore(text, line);
+    if (isBlank(text, before, lineEndAt(text, before))) return true;
+    line = before;
+  }
+  return false;
 }
 
 /**
@@ -61,11 +86,11 @@ export function plainTableBodies(text: string): Span[] {
   const re = new RegExp(DELIMITER_ROW_THEN_ROW.source, DELIMITER_ROW_THEN_ROW.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
-    // A line of its own (the search's line starts include U+2028, which micromark's do not), under a head row.
+    // A line of its own (the search's line starts include U+2028, which micromark's do not), under a head row at the top level.
     const before = text.charCodeAt(at - 1);
     const start = at + m[0].length - 1;
     re.lastIndex = start;
-    if (at === 0 || (before !== 10 && before !== 13) || !lineBeforeHoldsText(text, at)) continue;
+    if (at === 0 || (before !== 10 && before !== 13) || !headAtTopLevel(text, at)) continue;
     const body = plainBodyFrom(text, start);
     if (!body) continue;
     bodies.push(body);
