@@ -51,6 +51,15 @@ export function lineEndAt(text: string, from: number): number {
   return i;
 }
 
+/** Whether the line from `from` to `to` is blank as Markdown reads one: nothing but spaces and tabs. */
+export function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** The offset just after the first line break at or after `from`, or the text's length. */
 export function nextLineStart(text: string, from: number): number {
   return pastBreak(text, lineEndAt(text, from));

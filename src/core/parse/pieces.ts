@@ -21,7 +21,7 @@
  * `[a]: url` is defined anywhere, even further down. A text with a `]:` anywhere is read whole.
  * test/unit/parse-pieces.test.ts cuts fuzzed documents at every place the scan allows and compares.
  */
-import { nextLineStart } from '../text';
+import { isBlankLine, nextLineStart } from '../text';
 
 /** About how long a piece is at least: long enough that a piece's fixed cost is lost in its tokenising. */
 export const PIECE_LENGTH = 8_000;
@@ -42,15 +42,6 @@ const at = (re: RegExp, text: string, i: number) => {
   re.lastIndex = i;
   return re.exec(text);
 };
-
-/** Whether the line from `i` to `end` is blank as micromark reads one: nothing but spaces and tabs. */
-function isBlank(text: string, i: number, end: number): boolean {
-  for (let k = i; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
 
 /** Whether a piece may start at the (non-blank) line at `i`, given that a blank line comes before it. */
 function mayStartPiece(text: string, i: number): boolean {
@@ -97,7 +88,7 @@ export function pieceStarts(text: string, from: number, minLength: number = PIEC
       if (m && m.index + m[0].length === end && m[1][0] === fence.mark && m[1].length >= fence.length && /^[ \t]*$/.test(m[2])) fence = undefined;
     } else if (html) {
       if (inLine(html, text, i, end)) html = undefined;
-    } else if (isBlank(text, i, end)) {
+    } else if (isBlankLine(text, i, end)) {
       prevBlank = true;
       i = next;
       continue;

@@ -24,7 +24,7 @@
  * on the same events, so empty cells and missing pipes come out as micromark gives them.
  * test/unit/table-bodies.test.ts compares the two on fuzzed tables in and around other blocks.
  */
-import { lineEndAt, pastBreak } from '../text';
+import { isBlankLine, lineEndAt, pastBreak } from '../text';
 import { hasInlineMarkup } from './lean-tokenize';
 import type { CellInfo, RowInfo, Span } from './model';
 
@@ -34,14 +34,6 @@ import type { CellInfo, RowInfo, Span } from './model';
  * tables without a body cost nothing more. The reader's check is the real test.
  */
 const DELIMITER_ROW_THEN_ROW = /^ {0,3}(?=[^-\r\n]*-)[|:-][ \t|:-]*(?:\r\n|\r|\n)\|/gm;
-
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
 
 /** The start of the line before the one starting at `start` (which is not the first). */
 function lineBefore(text: string, start: number): number {
@@ -65,13 +57,13 @@ const mayBeInContainer = (c: number) => c === 32 || c === 9 || c === 62 || c ===
  */
 function headAtTopLevel(text: string, at: number): boolean {
   let line = lineBefore(text, at);
-  if (isBlank(text, line, lineEndAt(text, line))) return false;
+  if (isBlankLine(text, line, lineEndAt(text, line))) return false;
   // Looked at no further back than this many lines, so a block of thousands of rows costs no more than a short one.
   for (let n = 0; n < HEAD_BLOCK_LINES; n++) {
     if (mayBeInContainer(text.charCodeAt(line))) return false;
     if (line === 0) return true;
     const before = lineBefore(text, line);
-    if (isBlank(text, before, lineEndAt(text, before))) return true;
+    if (isBlankLine(text, before, lineEndAt(text, before))) return true;
     line = before;
   }
   return false;
@@ -110,7 +102,7 @@ function plainBodyFrom(text: string, start: number): Span | undefined {
     i = pastBreak(text, end);
   }
   // The line after the body: the text's end, or a blank line.
-  if (i < text.length && !isBlank(text, i, lineEndAt(text, i))) return undefined;
+  if (i < text.length && !isBlankLine(text, i, lineEndAt(text, i))) return undefined;
   return { start, end: last };
 }
 
